@@ -1,0 +1,30 @@
+import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.js';
+import { openExistingWorkshop } from '../open-for-cli.js';
+import { readInventory } from '../../store/inventory-repo.js';
+import { closeWorkshop } from '../../store/workshop-db.js';
+import { inventoryView } from '../../../shared/model/inventory-view.js';
+
+export const showCommand: Command = {
+  name: 'show',
+  summary: 'print the stored inventory as JSON',
+  help: `Usage: syncplan show <workshop.syncplan> --json
+
+Prints the workshop's inventory: forests with their features and domains (user, group, contact and
+computer counts, OU count), Connect servers and Cloud Sync agents. Unknown counts are null.
+
+Options:
+  --json       JSON output (required; the only format)
+  -h, --help   show this help
+`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, { min: 1, max: 1 });
+    if (!values.json) throw new UsageError('--json is required');
+    const { db } = await openExistingWorkshop(positionals[0] as string, io.cwd);
+    try {
+      io.stdout.write(`${JSON.stringify(inventoryView(readInventory(db)), null, 2)}\n`);
+    } finally {
+      closeWorkshop(db);
+    }
+    return EXIT.ok;
+  },
+};

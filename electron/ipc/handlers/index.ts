@@ -1,0 +1,9 @@
+import type { HandlerTable } from '../handler-types.js';
+import { workshopHandlers } from './workshop.js';
+import { forestsHandlers } from './forests.js';
+
+/** The one handler table: ipcMain and the browser harness both serve exactly this. */
+export const handlers: HandlerTable = {
+  ...workshopHandlers,
+  ...forestsHandlers,
+};

@@ -1,0 +1,46 @@
+import { basename } from 'node:path';
+import type { HandlerTable } from '../handler-types.js';
+import type { workshopContract } from '../../../shared/ipc/contracts/workshop.js';
+import { saveCopy } from '../../store/workshop-db.js';
+
+export const workshopHandlers: HandlerTable<keyof typeof workshopContract> = {
+  'app.info': (_input, { session }) => ({
+    version: session.platform.appVersion,
+    shell: session.platform.shell,
+    platform: process.platform,
+  }),
+
+  'workshop.create': async ({ name }, { session }) => {
+    const path = await session.platform.dialogs.newWorkshopPath(name);
+    if (!path) return null;
+    return session.open(path, 'create', name);
+  },
+
+  'workshop.openDialog': async (_input, { session }) => {
+    const path = await session.platform.dialogs.openWorkshopPath();
+    return path ? session.open(path, 'open') : null;
+  },
+
+  'workshop.open': ({ path }, { session }) => session.open(path, 'open'),
+
+  'workshop.current': (_input, { session }) => session.info,
+
+  'workshop.close': (_input, { session }) => {
+    session.close();
+    return null;
+  },
+
+  'workshop.saveCopy': async (_input, { session }) => {
+    const db = session.db();
+    const current = session.info;
+    const suggested = `${basename(current?.path ?? 'workshop.syncplan', '.syncplan')} (copy).syncplan`;
+    const target = await session.platform.dialogs.saveCopyPath(suggested);
+    if (!target) return null;
+    saveCopy(db, target);
+    return { path: target };
+  },
+
+  'workshop.recent': (_input, { session }) => session.recents.list(),
+
+  'workshop.forgetRecent': ({ path }, { session }) => session.recents.forget(path),
+};

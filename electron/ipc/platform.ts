@@ -1,0 +1,24 @@
+import type { EventName, EventPayload } from '../../shared/ipc/contract.js';
+
+/**
+ * What differs between the desktop app and the browser harness. Everything else (validation, store,
+ * handlers) is the same code in both.
+ */
+export interface Platform {
+  shell: 'electron' | 'harness';
+  appVersion: string;
+  userDataDir: string;
+  /** better-sqlite3 addon built for Electron's ABI; undefined means the Node build. */
+  nativeBinding?: string;
+  dialogs: {
+    /** Where to create a new workshop called `name`; null when the user cancels. */
+    newWorkshopPath(name: string): Promise<string | null>;
+    openWorkshopPath(): Promise<string | null>;
+    saveCopyPath(suggestedName: string): Promise<string | null>;
+    /** Files and folders to import; null when the user cancels. */
+    importPaths(): Promise<string[] | null>;
+    /** A folder to write the CSV templates into; null when the user cancels. */
+    templatesFolder(): Promise<string | null>;
+  };
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+}

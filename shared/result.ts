@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** Where in an input file a problem is; line and column are 1-based. */
+export const SourceLocation = z.object({
+  file: z.string(),
+  line: z.number().int().positive().optional(),
+  column: z.number().int().positive().optional(),
+});
+export type SourceLocation = z.infer<typeof SourceLocation>;
+
+export const AppError = z.object({
+  code: z.string(),
+  message: z.string(),
+  location: SourceLocation.optional(),
+  /** Field-level problems of a refused payload, for forms. */
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type AppError = z.infer<typeof AppError>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (error: AppError): Result<never> => ({ ok: false, error });
+
+/**
+ * Thrown inside main-process code for conditions the user can act on; the IPC boundary turns it into
+ * `{ ok: false, error }`. Anything else thrown is a bug and is reported as such.
+ */
+export class UserError extends Error {
+  readonly code: string;
+  readonly location: SourceLocation | undefined;
+  constructor(code: string, message: string, location?: SourceLocation) {
+    super(message);
+    this.name = 'UserError';
+    this.code = code;
+    this.location = location;
+  }
+
+  toAppError(): AppError {
+    return this.location
+      ? { code: this.code, message: this.message, location: this.location }
+      : { code: this.code, message: this.message };
+  }
+}
+
+/** "file, line 3, column 7: message" — the one way locations are spelled for users. */
+export function formatError(error: AppError): string {
+  const where = error.location;
+  if (!where) return error.message;
+  const parts = [where.file];
+  if (where.line !== undefined) parts.push(`line ${where.line}`);
+  if (where.column !== undefined) parts.push(`column ${where.column}`);
+  return `${parts.join(', ')}: ${error.message}`;
+}
