@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, openSync, readSync, closeSync, statSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, openSync, readSync, closeSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../../shared/result.js';
 import { migrations as defaultMigrations } from './migrations.js';
@@ -27,35 +27,25 @@ export interface OpenedWorkshop {
   backupPath: string | null;
 }
 
-function readHeader(path: string): string {
+/**
+ * Reads identity and version straight from the 100-byte SQLite header (user_version at offset 60,
+ * application_id at 68) without opening a connection, so a refused file and its neighbours stay
+ * byte-for-byte as they were: even a read-only WAL connection would create -wal and -shm files.
+ */
+function inspect(path: string): { appId: number; version: number } {
+  const name = basename(path);
+  const header = Buffer.alloc(100);
   const fd = openSync(path, 'r');
+  let read: number;
   try {
-    const buf = Buffer.alloc(16);
-    const n = readSync(fd, buf, 0, 16, 0);
-    return buf.subarray(0, n).toString('latin1');
+    read = readSync(fd, header, 0, 100, 0);
   } finally {
     closeSync(fd);
   }
-}
-
-/** Reads identity and version without writing anything, so a refused file stays byte-for-byte as it was. */
-function inspect(path: string, nativeBinding?: string): { appId: number; version: number } {
-  const name = basename(path);
-  if (statSync(path).size === 0 || readHeader(path) !== SQLITE_HEADER) {
-    throw new UserError('not-a-workshop', `${name} is not a SyncPlan workshop (it is not an SQLite database).`);
+  if (read < 100 || header.toString('latin1', 0, 16) !== SQLITE_HEADER) {
+    throw new UserError('not-a-workshop', `${name} is not a SyncPlan workshop (it is not an SQLite database); it was left untouched.`);
   }
-  let probe: Db | undefined;
-  try {
-    probe = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-    return {
-      appId: probe.pragma('application_id', { simple: true }) as number,
-      version: probe.pragma('user_version', { simple: true }) as number,
-    };
-  } catch (error) {
-    throw new UserError('not-a-workshop', `${name} could not be read as a SyncPlan workshop: ${(error as Error).message}`);
-  } finally {
-    probe?.close();
-  }
+  return { version: header.readUInt32BE(60), appId: header.readUInt32BE(68) };
 }
 
 function configure(db: Db): void {
@@ -101,7 +91,7 @@ export async function openWorkshop(path: string, options: OpenOptions): Promise<
   }
 
   if (!exists) throw new UserError('not-found', `${name} was not found at ${dirname(path)}.`);
-  const { appId, version } = inspect(path, options.nativeBinding);
+  const { appId, version } = inspect(path);
   if (appId !== APPLICATION_ID) {
     throw new UserError('not-a-workshop', `${name} is an SQLite database but not a SyncPlan workshop; it was left untouched.`);
   }

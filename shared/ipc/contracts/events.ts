@@ -10,7 +10,14 @@ export const Progress = z.object({
 });
 export type Progress = z.infer<typeof Progress>;
 
+/** Commands chosen in the native application menu, carried out by the renderer. */
+export const MenuCommand = z.object({
+  command: z.enum(['new-workshop', 'open-workshop', 'save-copy', 'close-workshop', 'import', 'toggle-theme']),
+});
+export type MenuCommand = z.infer<typeof MenuCommand>;
+
 /** Main → renderer notifications. */
 export const events = {
   progress: Progress,
+  menu: MenuCommand,
 };

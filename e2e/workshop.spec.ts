@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { startHarnessProcess, tempDir, type HarnessProcess } from './support/harness';
+
+let harness: HarnessProcess | undefined;
+test.afterEach(async () => {
+  await harness?.stop();
+  harness = undefined;
+});
+
+async function addForest(page: import('@playwright/test').Page, name: string, tenant: string) {
+  await page.getByRole('button', { name: 'Add forest' }).click();
+  await page.getByLabel('Forest root domain').fill(name);
+  await page.getByLabel('Entra tenant').fill(tenant);
+  await page.getByLabel('Network').selectOption('connected');
+  await page.getByRole('button', { name: 'Save forest' }).click();
+  await expect(page.getByRole('rowheader', { name })).toBeVisible();
+}
+
+test('a workshop keeps its forests across a restart of the back end', async ({ page }) => {
+  const dataDir = tempDir('syncplan-e2e-');
+  harness = await startHarnessProcess(dataDir);
+  await page.goto(harness.url);
+
+  await page.getByLabel('New workshop').fill('Contoso 2026');
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(page.getByRole('heading', { name: 'Forests' })).toBeVisible();
+  expect(existsSync(join(dataDir, 'Contoso 2026.syncplan'))).toBe(true);
+
+  await addForest(page, 'contoso.com', 'contoso.onmicrosoft.com');
+  await addForest(page, 'fabrikam.local', 'contoso.onmicrosoft.com');
+
+  await harness.stop();
+  harness = await startHarnessProcess(dataDir);
+  await page.goto(harness.url);
+
+  await page.getByRole('list', { name: 'Recent workshops' }).getByRole('button', { name: 'Contoso 2026', exact: true }).click();
+  const rows = page.getByRole('table', { name: 'Forests' }).getByRole('rowheader');
+  await expect(rows).toHaveText(['contoso.com', 'fabrikam.local']);
+});
+
+test('the back end refuses a malformed request and the UI says why', async ({ page }) => {
+  harness = await startHarnessProcess(tempDir('syncplan-e2e-'));
+  await page.goto(harness.url);
+  await page.getByLabel('New workshop').fill('Refusals');
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+
+  await page.getByRole('button', { name: 'Add forest' }).click();
+  await page.getByLabel('Forest root domain').fill('not a dns name!');
+  await page.getByRole('button', { name: 'Save forest' }).click();
+  await expect(page.locator('#forest-name-error')).toContainText('not a DNS name');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('No forests yet')).toBeVisible();
+
+  const raw = await page.evaluate(async () => {
+    const token = sessionStorage.getItem('syncplan-harness-token') ?? '';
+    const response = await fetch('/api/forests.save', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-SyncPlan-Token': token },
+      body: JSON.stringify({ forest: { forest: 42 } }),
+    });
+    return (await response.json()) as { ok: boolean; error?: { code: string } };
+  });
+  expect(raw).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+
+  const untokened = await page.evaluate(async () => (await fetch('/api/forests.list', { method: 'POST', body: '{}' })).status);
+  expect(untokened).toBe(403);
+});

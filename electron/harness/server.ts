@@ -1,0 +1,169 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createReadStream, createWriteStream, mkdirSync } from 'node:fs';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { dirname, join, normalize, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { AddressInfo } from 'node:net';
+import { CONTENT_SECURITY_POLICY } from '../main/security.js';
+import { contentType, resolveRendererFile } from '../serve/static-files.js';
+import { dispatch } from '../ipc/dispatch.js';
+import { handlers } from '../ipc/handlers/index.js';
+import { Session } from '../ipc/session.js';
+import type { Platform } from '../ipc/platform.js';
+import type { EventName, EventPayload } from '../../shared/ipc/contract.js';
+
+export interface HarnessOptions {
+  /** Where "dialogs" put new workshops, copies and templates (a browser has no native dialogs). */
+  dataDir: string;
+  /** App-data folder (recent workshops); reuse it across harness processes to test reopening. */
+  userDataDir: string;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface Harness {
+  url: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MAX_API_BODY = 16 * 1024 * 1024;
+const safeName = (name: string) => name.replace(/[\\/:*?"<>|]+/g, '-').trim() || 'Workshop';
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new Error('request too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * Serves the built renderer and the main-process handler table on loopback, so the e2e tests drive the
+ * real handlers, validation and SQLite file from Chromium. Only the transport differs from ipcMain:
+ * HTTP POST instead of invoke, Server-Sent Events instead of webContents.send.
+ */
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const token = options.token ?? randomBytes(24).toString('hex');
+  const tokenBytes = Buffer.from(token);
+  const uploadRoot = join(options.dataDir, 'uploads');
+  const listeners = new Set<ServerResponse>();
+
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+    for (const res of listeners) res.write(frame);
+  };
+
+  const platform: Platform = {
+    shell: 'harness',
+    appVersion: '0.1.0',
+    userDataDir: options.userDataDir,
+    dialogs: {
+      newWorkshopPath: async (name) => join(options.dataDir, `${safeName(name)}.syncplan`),
+      openWorkshopPath: async () => null,
+      saveCopyPath: async (suggested) => join(options.dataDir, safeName(suggested)),
+      importPaths: async () => null,
+      templatesFolder: async () => {
+        const folder = join(options.dataDir, 'templates');
+        mkdirSync(folder, { recursive: true });
+        return folder;
+      },
+    },
+    emit,
+  };
+  mkdirSync(options.dataDir, { recursive: true });
+  const session = new Session(platform);
+
+  const authorised = (req: IncomingMessage, url: URL): boolean => {
+    const given = Buffer.from(String(req.headers['x-syncplan-token'] ?? url.searchParams.get('token') ?? ''));
+    return given.length === tokenBytes.length && timingSafeEqual(given, tokenBytes);
+  };
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      const host = req.headers.host ?? '';
+      const address = server.address() as AddressInfo;
+      // Refuse other Host names so a web page cannot reach the harness through DNS rebinding.
+      if (host !== `127.0.0.1:${address.port}`) return send(res, 421, { ok: false, error: { code: 'bad-host', message: 'Wrong host' } });
+      const url = new URL(req.url ?? '/', `http://${host}`);
+
+      if (url.pathname.startsWith('/api/') || url.pathname === '/events' || url.pathname === '/upload') {
+        if (!authorised(req, url)) {
+          return send(res, 403, { ok: false, error: { code: 'forbidden', message: 'Refused: missing or wrong harness token.' } });
+        }
+      }
+      if (url.pathname.startsWith('/api/') && req.method === 'POST') {
+        let payload: unknown;
+        try {
+          const body = await readBody(req, MAX_API_BODY);
+          payload = body ? JSON.parse(body) : {};
+        } catch (error) {
+          return send(res, 200, { ok: false, error: { code: 'invalid-input', message: `The request was not valid JSON: ${(error as Error).message}` } });
+        }
+        return send(res, 200, await dispatch(handlers, url.pathname.slice('/api/'.length), payload, { session }));
+      }
+      if (url.pathname === '/events' && req.method === 'GET') {
+        res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+        res.write(': connected\n\n');
+        listeners.add(res);
+        req.on('close', () => listeners.delete(res));
+        return;
+      }
+      if (url.pathname === '/upload' && req.method === 'POST') {
+        // A browser cannot hand over file paths; uploaded files land in a folder the handlers read from.
+        const relative = normalize(url.searchParams.get('name') ?? '').replace(/^([/\\])+/, '');
+        const batch = safeName(url.searchParams.get('batch') ?? 'batch');
+        const target = join(uploadRoot, batch, relative);
+        if (!relative || relative.startsWith('..') || !target.startsWith(join(uploadRoot, batch) + sep)) {
+          return send(res, 400, { ok: false, error: { code: 'invalid-input', message: 'Bad upload name' } });
+        }
+        mkdirSync(dirname(target), { recursive: true });
+        await pipeline(req, createWriteStream(target));
+        return send(res, 200, { ok: true, value: { path: target, root: join(uploadRoot, batch) } });
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { ok: false });
+      const file = resolveRendererFile(options.rendererDir, url.pathname);
+      if (!file) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, {
+        'Content-Type': contentType(file),
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-store',
+      });
+      createReadStream(file).pipe(res);
+    })().catch((error: unknown) => {
+      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: String(error) } });
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const res of listeners) res.end();
+        session.close();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

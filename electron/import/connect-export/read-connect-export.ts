@@ -1,0 +1,155 @@
+import type { ConnectServer, ConnectorScope, Features } from '../../../shared/model/inventory.js';
+import { UserError } from '../../../shared/result.js';
+import { readConnector, type AdConnector, type Connector, type EntraConnector } from './connectors.js';
+import { exportLayout } from './export-folder.js';
+import { forestFeatures, serverFeatures, sourceAnchorOf } from './features.js';
+import { PARAM, readGlobalSettings } from './global-settings.js';
+import { forestScope } from './ou-scope.js';
+import { readSyncRule, valueFilteringRules, type SyncRule } from './sync-rules.js';
+import { readXmlFile, readXmlFiles } from './xml-file.js';
+
+export { isConnectExportFolder } from './export-folder.js';
+
+export interface ImportWarning {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+export interface ConnectExportForest {
+  /** Lower-case DNS name. */
+  forest: string;
+  sourceAnchor: 'ms-DS-ConsistencyGuid' | 'objectGUID' | 'other' | null;
+  /** Only what the export tells; an absent feature is unknown, never "no". */
+  features: Partial<Features>;
+  /**
+   * Container filter DNs as written. As in Connect, the most specific entry decides: excluding a
+   * domain root while including one of its OUs syncs only that OU. A domain the connector does not
+   * sync at all appears here as an excluded domain root.
+   */
+  includedOus: string[];
+  excludedOus: string[];
+}
+
+export interface ConnectExport {
+  server: ConnectServer;
+  forests: ConnectExportForest[];
+  customRuleNames: string[];
+  warnings: ImportWarning[];
+}
+
+/**
+ * MV.xml's root element names the server it was exported on. Should it be missing, the Entra
+ * connector's service account still carries the name: Connect creates it as
+ * Sync_<server>_<12 hex digits>@<tenant>, and server names cannot contain "@".
+ */
+function serverName(fromMetaverse: string | null, entra: EntraConnector | undefined): string | null {
+  if (fromMetaverse) return fromMetaverse;
+  const match = /^Sync_(.+)_[0-9a-f]{12}@/i.exec(entra?.serviceAccount ?? '');
+  return match?.[1] ?? null;
+}
+
+export async function readConnectExport(folder: string): Promise<ConnectExport> {
+  const layout = await exportLayout(folder);
+  const warnings: ImportWarning[] = [];
+  const settings = readGlobalSettings(await readXmlFile(layout.metaverse), warnings);
+
+  const connectors: Connector[] = [];
+  for (const file of await readXmlFiles(layout.connectors)) {
+    const connector = readConnector(file, warnings);
+    if (connector) connectors.push(connector);
+    else warnings.push({ file: file.path, message: 'not a connector definition (no <ma-data> element); ignored' });
+  }
+
+  const adConnectors = connectors.filter((c): c is AdConnector => c.kind === 'ad');
+  const entra = connectors.find((c): c is EntraConnector => c.kind === 'entra');
+  const server = serverName(settings.server, entra);
+  if (!server) {
+    throw new UserError('bad-connect-export', 'the export does not say which server it was taken on (no server attribute in MV.xml)', {
+      file: settings.file.path,
+    });
+  }
+  const rules: SyncRule[] = [];
+  for (const file of await readXmlFiles(layout.rules)) {
+    const rule = readSyncRule(file);
+    if (rule) rules.push(rule);
+    else warnings.push({ file: file.path, message: 'not a synchronization rule (no <synchronizationRule> element); ignored' });
+  }
+  if (adConnectors.length === 0) {
+    warnings.push({ file: layout.connectors[0] ?? folder, message: 'the export has no Active Directory connector, so no forest was found' });
+  }
+
+  const version = settings.text(PARAM.version) || null;
+  if (!version) settings.warn(PARAM.version, `${PARAM.version} is missing: the Connect version is unknown`);
+  const staging = settings.flag(PARAM.stagingMode);
+  if (staging === undefined) settings.warn(PARAM.stagingMode, 'the export does not say whether the server is in staging mode');
+  if (settings.flag(PARAM.appAndAttributeFilter)) {
+    settings.warn(
+      PARAM.appAndAttributeFilter,
+      'Entra app and attribute filtering is on: some attributes are not exported to Entra; check which before moving to Cloud Sync',
+    );
+  }
+
+  const customRules = rules.filter((r) => !r.standard);
+  const disabledCustom = customRules.filter((r) => r.disabled);
+  if (disabledCustom.length > 0) {
+    warnings.push({
+      file: disabledCustom[0]?.file ?? folder,
+      message: `disabled custom rules are counted but not treated as in use: ${disabledCustom.map((r) => r.name).join(', ')}`,
+    });
+  }
+  if (rules.length === 0) {
+    warnings.push({ file: folder, message: 'the SynchronizationRules/ folder holds no rules: rule counts and custom rules are unknown' });
+  }
+
+  const common = serverFeatures(settings, version);
+  const sourceAnchor = sourceAnchorOf(settings);
+  const valueFiltering = valueFilteringRules(rules);
+  const adConnectorIds = new Set(adConnectors.map((c) => c.id));
+  const byForest = new Map<string, AdConnector[]>();
+  for (const connector of adConnectors) byForest.set(connector.forest, [...(byForest.get(connector.forest) ?? []), connector]);
+
+  const forests: ConnectExportForest[] = [];
+  const scopes: ConnectorScope[] = [];
+  for (const [forest, forestConnectors] of byForest) {
+    const features: Partial<Features> = {};
+    for (const connector of forestConnectors) {
+      const found = forestFeatures({
+        connector,
+        settings,
+        server: common,
+        adConnectorCount: adConnectors.length,
+        adConnectorIds,
+        rules: rules.length > 0 ? rules : null,
+        valueFiltering,
+      });
+      // Two connectors for one forest are unusual; a feature either of them uses is in use.
+      for (const [name, value] of Object.entries(found) as [keyof Features, boolean][]) {
+        features[name] = (features[name] ?? false) || value;
+      }
+    }
+    const scope = forestScope(forest, forestConnectors);
+    scopes.push(scope);
+    forests.push({ forest, sourceAnchor, features, includedOus: [...scope.includedOus], excludedOus: [...scope.excludedOus] });
+  }
+
+  return {
+    server: {
+      server,
+      forests: forests.map((f) => f.forest),
+      tenant: entra?.tenant ?? null,
+      version,
+      mode: staging === undefined ? null : staging ? 'staging' : 'active',
+      os: null,
+      database: null,
+      standardRules: rules.length > 0 ? rules.length - customRules.length : null,
+      customRules: rules.length > 0 ? customRules.length : null,
+      disabledRules: rules.length > 0 ? rules.filter((r) => r.disabled).length : null,
+      signOnMethod: common.signOnMethod,
+      scopes,
+    },
+    forests,
+    customRuleNames: customRules.map((r) => r.name),
+    warnings,
+  };
+}

@@ -1,0 +1,189 @@
+import { open } from 'node:fs/promises';
+import { UserError } from '../../../shared/result.js';
+import { createDecoder, type StreamDecoder } from './decode.js';
+import { CsvParser, CsvSyntaxError, type Cell } from './parse.js';
+
+/**
+ * Streams one CSV file: bytes → text → records, never holding more than a chunk and one record.
+ * The header decides what the rest of the file is read for (`open`), so unread columns cost nothing.
+ */
+export interface CsvHeader {
+  names: string[];
+  /** The `#TYPE ...` line Windows PowerShell writes first, without "#TYPE ". */
+  typeName: string | null;
+  line: number;
+  encoding: string;
+  delimiter: string;
+}
+
+export interface CsvSink {
+  /** Which cells `row` reads; null reads all. */
+  wanted: readonly boolean[] | null;
+  /** `columns[i]` is the 1-based column where cell i starts. Returning false stops reading. */
+  row(cells: readonly Cell[], line: number, columns: readonly number[]): boolean | void;
+}
+
+export interface ReadCsvOptions {
+  /** How the file is named in messages. */
+  displayName: string;
+  signal?: AbortSignal;
+  onProgress?(rows: number, bytes: number): void;
+  chunkBytes?: number;
+}
+
+export interface ReadCsvResult {
+  header: CsvHeader;
+  rows: number;
+  bytesRead: number;
+  totalBytes: number;
+  /** False when the sink stopped early. */
+  complete: boolean;
+  /** Decided by the whole file: an "é" near the end turns "ASCII" into "UTF-8" or "Windows-1252". */
+  encoding: string;
+  /** Bytes were not valid in the detected encoding and were replaced. */
+  replacedBytes: boolean;
+}
+
+export class ImportCancelled extends UserError {
+  constructor() {
+    super('cancelled', 'The import was cancelled; nothing was written.');
+  }
+}
+
+const MAX_HEADER_CHARS = 1024 * 1024;
+const DELIMITERS = [',', ';', '\t'];
+
+/** The delimiter that splits the header line most often outside quotes; `,` when none does. */
+export function sniffDelimiter(headerLine: string): string {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const ch of headerLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) as number) + 1);
+  }
+  let best = ',';
+  for (const d of DELIMITERS) if ((counts.get(d) as number) > (counts.get(best) as number)) best = d;
+  return best;
+}
+
+function parseHeaderLine(text: string, delimiter: string, line: number): string[] {
+  let names: string[] = [];
+  const parser = new CsvParser({ delimiter, firstLine: line, onRecord: (cells) => (names = cells.map((c) => c ?? '')) });
+  parser.push(text);
+  parser.end();
+  return names;
+}
+
+export async function readCsv(path: string, openSink: (header: CsvHeader) => CsvSink, options: ReadCsvOptions): Promise<ReadCsvResult> {
+  const where = (line?: number, column?: number) => ({
+    file: options.displayName,
+    ...(line !== undefined ? { line } : {}),
+    ...(column !== undefined ? { column } : {}),
+  });
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    throw new UserError('unreadable', `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, where());
+  }
+  try {
+    const totalBytes = (await handle.stat()).size;
+    const buffer = Buffer.allocUnsafe(options.chunkBytes ?? 1024 * 1024);
+    let bytesRead = 0;
+    let rows = 0;
+    let decoder: StreamDecoder | null = null;
+    let header: CsvHeader | null = null;
+    let parser: CsvParser | null = null;
+    let pending = '';
+    let firstLine = 1;
+    let stopped = false;
+
+    const startBody = (text: string, final: boolean): void => {
+      pending += text;
+      let start = 0;
+      let line = 1;
+      let typeName: string | null = null;
+      let lineEnd = pending.indexOf('\n');
+      // Windows PowerShell writes a `#TYPE` line first unless told -NoTypeInformation.
+      if (/^#TYPE\b/i.test(pending) && lineEnd !== -1) {
+        typeName = pending.slice(5, lineEnd).replace(/\r$/, '').trim() || null;
+        start = lineEnd + 1;
+        line = 2;
+        lineEnd = pending.indexOf('\n', start);
+      }
+      if (lineEnd === -1 && !final) {
+        if (pending.length > MAX_HEADER_CHARS) {
+          throw new UserError('bad-csv', 'no header line in the first megabyte: this does not look like a CSV file', where(line, 1));
+        }
+        return;
+      }
+      firstLine = line;
+      const headerText = pending.slice(start, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
+      if (headerText.trim() === '' || /^#TYPE\b/i.test(headerText)) {
+        throw new UserError('bad-csv', 'expected a header row of column names here, found an empty line', where(firstLine, 1));
+      }
+      if (headerText.includes('\0')) throw new UserError('bad-csv', 'this is not a text CSV file (it contains binary data)', where(firstLine, 1));
+      const delimiter = sniffDelimiter(headerText);
+      const names = parseHeaderLine(headerText, delimiter, firstLine);
+      header = { names, typeName, line: firstLine, encoding: (decoder as StreamDecoder).label(), delimiter };
+      const sink = openSink(header);
+      parser = new CsvParser({
+        delimiter,
+        firstLine: firstLine + 1,
+        onRecord: (cells, line) => {
+          if (stopped) return;
+          rows++;
+          if (sink.row(cells, line, (parser as CsvParser).columns) === false) stopped = true;
+        },
+      });
+      parser.expect(names.length, sink.wanted);
+      const rest = lineEnd === -1 ? '' : pending.slice(lineEnd + 1);
+      pending = '';
+      if (rest) parser.push(rest);
+    };
+
+    const feed = (text: string, final: boolean): void => {
+      if (parser) parser.push(text);
+      else startBody(text, final);
+    };
+
+    try {
+      for (;;) {
+        if (options.signal?.aborted) throw new ImportCancelled();
+        const { bytesRead: n } = await handle.read(buffer, 0, buffer.length, null);
+        if (n === 0) break;
+        let chunk: Uint8Array = buffer.subarray(0, n);
+        if (!decoder) {
+          const chosen = createDecoder(chunk);
+          decoder = chosen.decoder;
+          chunk = chunk.subarray(chosen.skip);
+        }
+        bytesRead += n;
+        feed(decoder.decode(chunk), false);
+        options.onProgress?.(rows, bytesRead);
+        if (stopped) break;
+      }
+      if (!decoder) throw new UserError('bad-csv', 'the file is empty; expected a header row of column names', where(1, 1));
+      if (!stopped) {
+        feed(decoder.end(), true);
+        if (!parser) startBody('', true);
+        (parser as CsvParser | null)?.end();
+      }
+    } catch (error) {
+      if (error instanceof CsvSyntaxError) throw new UserError('bad-csv', error.message, where(error.line, error.column));
+      throw error;
+    }
+    options.onProgress?.(rows, bytesRead);
+    return {
+      header: header as unknown as CsvHeader,
+      rows,
+      bytesRead,
+      totalBytes,
+      complete: !stopped,
+      encoding: (decoder as StreamDecoder).label(),
+      replacedBytes: (decoder as StreamDecoder).replaced,
+    };
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dispatch } from './dispatch.js';
+import { handlers } from './handlers/index.js';
+import { Session } from './session.js';
+import type { Platform } from './platform.js';
+import { contract, CHANNELS } from '../../shared/ipc/contract.js';
+
+function testSession(): Session {
+  const dir = mkdtempSync(join(tmpdir(), 'syncplan-ipc-'));
+  const platform: Platform = {
+    shell: 'harness',
+    appVersion: 'test',
+    userDataDir: join(dir, 'user'),
+    dialogs: {
+      newWorkshopPath: async (name) => join(dir, `${name}.syncplan`),
+      openWorkshopPath: async () => null,
+      saveCopyPath: async (name) => join(dir, name),
+      importPaths: async () => null,
+      templatesFolder: async () => dir,
+    },
+    emit: () => undefined,
+  };
+  return new Session(platform);
+}
+
+const validForest = {
+  forest: 'Contoso.COM',
+  tenant: null,
+  functionalLevel: null,
+  schemaVersion: null,
+  network: null,
+  currentEngine: null,
+  sourceAnchor: null,
+  topologyRole: null,
+  features: Object.fromEntries(Object.keys(contract['forests.save'].input.shape.forest.shape.features.shape).map((k) => [k, null])),
+};
+
+let session: Session;
+afterEach(() => session?.close());
+
+describe('IPC dispatch', () => {
+  it('has a handler for every contract channel and none besides', () => {
+    expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it('refuses unknown channels', async () => {
+    session = testSession();
+    const result = await dispatch(handlers, 'fs.readFile', { path: '/etc/passwd' }, { session });
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+  });
+
+  it('refuses an invalid payload with the field at fault, and changes nothing', async () => {
+    session = testSession();
+    await dispatch(handlers, 'workshop.create', { name: 'Contoso' }, { session });
+    const bad = await dispatch(handlers, 'forests.save', { forest: { ...validForest, forest: 'no spaces allowed' } }, { session });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'forest.forest' }] } });
+    expect(bad.ok === false && bad.error.message).toContain('Nothing was changed');
+    const extra = await dispatch(handlers, 'forests.list', { sql: 'DROP TABLE forests' }, { session });
+    expect(extra).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await dispatch(handlers, 'forests.list', {}, { session })).toEqual({ ok: true, value: [] });
+  });
+
+  it('validates then stores: names are normalised to lower case and duplicates refused', async () => {
+    session = testSession();
+    await dispatch(handlers, 'workshop.create', { name: 'Contoso' }, { session });
+    const saved = await dispatch(handlers, 'forests.save', { forest: validForest }, { session });
+    expect(saved).toMatchObject({ ok: true, value: { forest: 'contoso.com', notes: '' } });
+    const again = await dispatch(handlers, 'forests.save', { forest: validForest }, { session });
+    expect(again).toMatchObject({ ok: false, error: { code: 'exists' } });
+  });
+
+  it('answers with a clear error when no workshop is open', async () => {
+    session = testSession();
+    const result = await dispatch(handlers, 'forests.list', {}, { session });
+    expect(result).toMatchObject({ ok: false, error: { code: 'no-workshop', message: expect.stringContaining('No workshop is open') } });
+  });
+
+  it('deletes a forest with its domains and restores all of it on undo', async () => {
+    session = testSession();
+    await dispatch(handlers, 'workshop.create', { name: 'Undo' }, { session });
+    await dispatch(handlers, 'forests.save', { forest: validForest }, { session });
+    session
+      .db()
+      .prepare("INSERT INTO domains (domain, forest, users) VALUES ('emea.contoso.com', 'contoso.com', 1200)")
+      .run();
+    const deleted = await dispatch(handlers, 'forests.delete', { forest: 'contoso.com' }, { session });
+    expect(deleted.ok).toBe(true);
+    expect(session.db().prepare('SELECT count(*) AS n FROM domains').get()).toEqual({ n: 0 });
+    if (!deleted.ok) return;
+    await dispatch(handlers, 'forests.restore', { snapshot: deleted.value }, { session });
+    expect(session.db().prepare('SELECT domain, users FROM domains').all()).toEqual([{ domain: 'emea.contoso.com', users: 1200 }]);
+  });
+});

@@ -1,0 +1,47 @@
+import type { BrowserWindow, Dialog } from 'electron';
+import { join } from 'node:path';
+import type { Platform } from '../ipc/platform.js';
+
+const WORKSHOP_FILTER = [{ name: 'SyncPlan workshop', extensions: ['syncplan'] }];
+
+const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|]+/g, '-').trim() || 'Workshop';
+
+/** Native dialogs; every one is modal to the SyncPlan window. */
+export function electronDialogs(window: () => BrowserWindow | null, dialog: Dialog, documents: string): Platform['dialogs'] {
+  const parent = () => window() ?? undefined;
+  const withParent = async <T>(show: (w: BrowserWindow) => Promise<T>, fallback: () => Promise<T>) => {
+    const w = parent();
+    return w ? show(w) : fallback();
+  };
+  return {
+    async newWorkshopPath(name) {
+      const options = { title: 'New workshop', defaultPath: join(documents, `${safeFileName(name)}.syncplan`), filters: WORKSHOP_FILTER };
+      const result = await withParent((w) => dialog.showSaveDialog(w, options), () => dialog.showSaveDialog(options));
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async openWorkshopPath() {
+      const options = { title: 'Open workshop', defaultPath: documents, filters: WORKSHOP_FILTER, properties: ['openFile' as const] };
+      const result = await withParent((w) => dialog.showOpenDialog(w, options), () => dialog.showOpenDialog(options));
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async saveCopyPath(suggestedName) {
+      const options = { title: 'Save a copy', defaultPath: join(documents, suggestedName), filters: WORKSHOP_FILTER };
+      const result = await withParent((w) => dialog.showSaveDialog(w, options), () => dialog.showSaveDialog(options));
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async importPaths() {
+      const options = {
+        title: 'Import inventory',
+        filters: [{ name: 'Inventory CSV', extensions: ['csv', 'txt'] }],
+        properties: ['openFile' as const, 'multiSelections' as const],
+      };
+      const result = await withParent((w) => dialog.showOpenDialog(w, options), () => dialog.showOpenDialog(options));
+      return result.canceled ? null : result.filePaths;
+    },
+    async templatesFolder() {
+      const options = { title: 'Folder for the CSV templates', defaultPath: documents, properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const result = await withParent((w) => dialog.showOpenDialog(w, options), () => dialog.showOpenDialog(options));
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  };
+}

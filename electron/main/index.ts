@@ -1,0 +1,121 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session as electronSession, shell } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CHANNELS, type EventName, type EventPayload } from '../../shared/ipc/contract.js';
+import { dispatch } from '../ipc/dispatch.js';
+import { handlers } from '../ipc/handlers/index.js';
+import { Session } from '../ipc/session.js';
+import type { Platform } from '../ipc/platform.js';
+import { contentType, resolveRendererFile } from '../serve/static-files.js';
+import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy, hardenSession, hardenWebContents, isSafeExternalUrl, secureWebPreferences } from './security.js';
+import { loadWindowState, placeOnScreen, saveWindowState, DEFAULT_WINDOW_STATE } from './window-state.js';
+import { menuTemplate } from './menu-template.js';
+import { electronNativeBinding } from './native-binding.js';
+import { electronDialogs } from './dialogs.js';
+
+const APP_ORIGIN = 'app://syncplan';
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+  let session: Session | null = null;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => shell.openExternal(url)));
+
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    mainWindow?.webContents.send(`syncplan:event:${event}`, payload);
+  };
+
+  /** Only our own page, loaded in our own window, may call the handlers. */
+  const isOwnSender = (frame: Electron.WebFrameMain | null, sender: Electron.WebContents): boolean => {
+    if (!frame || !mainWindow || sender.id !== mainWindow.webContents.id) return false;
+    const origin = new URL(frame.url).origin;
+    return origin === APP_ORIGIN || (devServerUrl !== undefined && origin === new URL(devServerUrl).origin);
+  };
+
+  const createWindow = () => {
+    const stateFile = join(app.getPath('userData'), 'window-state.json');
+    const state = placeOnScreen(loadWindowState(stateFile), screen.getAllDisplays().map((d) => d.workArea));
+    mainWindow = new BrowserWindow({
+      ...state,
+      minWidth: 800,
+      minHeight: 560,
+      show: false,
+      title: 'SyncPlan',
+      backgroundColor: '#1b1f24',
+      webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
+    });
+    if (state.maximized) mainWindow.maximize();
+    mainWindow.once('ready-to-show', () => mainWindow?.show());
+    mainWindow.on('close', () => {
+      if (!mainWindow) return;
+      const bounds = mainWindow.getNormalBounds();
+      saveWindowState(stateFile, { ...DEFAULT_WINDOW_STATE, ...bounds, maximized: mainWindow.isMaximized() });
+    });
+    mainWindow.on('closed', () => {
+      session?.close();
+      mainWindow = null;
+    });
+    void mainWindow.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  };
+
+  void app.whenReady().then(() => {
+    const rendererRoot = join(__dirname, '../renderer');
+    protocol.handle('app', async (request) => {
+      const file = resolveRendererFile(rendererRoot, new URL(request.url).pathname);
+      if (!file) return new Response('Not found', { status: 404 });
+      const response = await net.fetch(pathToFileURL(file).toString());
+      return new Response(response.body, {
+        headers: { 'Content-Type': contentType(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+      });
+    });
+    hardenSession(electronSession.defaultSession, devServerUrl ? devContentSecurityPolicy(devServerUrl) : CONTENT_SECURITY_POLICY);
+
+    const platform: Platform = {
+      shell: 'electron',
+      appVersion: app.getVersion(),
+      userDataDir: app.getPath('userData'),
+      nativeBinding: electronNativeBinding(app.getAppPath(), process.resourcesPath),
+      dialogs: electronDialogs(() => mainWindow, dialog, app.getPath('documents')),
+      emit,
+    };
+    session = new Session(platform);
+    const activeSession = session;
+    for (const channel of CHANNELS) {
+      ipcMain.handle(channel, (event, payload: unknown) => {
+        if (!isOwnSender(event.senderFrame, event.sender)) {
+          return { ok: false, error: { code: 'forbidden', message: 'Refused: the request did not come from the SyncPlan window.' } };
+        }
+        return dispatch(handlers, channel, payload, { session: activeSession });
+      });
+    }
+
+    const openHelp = () => {
+      const url = 'https://learn.microsoft.com/en-us/entra/identity/hybrid/cloud-sync/what-is-cloud-sync';
+      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    };
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin', (command) => emit('menu', { command }), openHelp)),
+    );
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,44 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/ipc/contracts/events.js';
+
+type Send = (command: MenuCommand['command']) => void;
+
+/** The application menu: standard roles (and so standard accelerators) plus SyncPlan's own commands. */
+export function menuTemplate(isMac: boolean, send: Send, openHelp: () => void): MenuItemConstructorOptions[] {
+  const item = (label: string, accelerator: string, command: MenuCommand['command']): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    click: () => send(command),
+  });
+  return [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        item('&New Workshop…', 'CmdOrCtrl+N', 'new-workshop'),
+        item('&Open Workshop…', 'CmdOrCtrl+O', 'open-workshop'),
+        item('&Import Inventory…', 'CmdOrCtrl+I', 'import'),
+        { type: 'separator' },
+        item('Save a &Copy…', 'CmdOrCtrl+Shift+S', 'save-copy'),
+        item('&Close Workshop', 'CmdOrCtrl+W', 'close-workshop'),
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    {
+      label: '&View',
+      submenu: [
+        item('Toggle &Dark Theme', 'CmdOrCtrl+Shift+D', 'toggle-theme'),
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    { role: 'windowMenu' },
+    { role: 'help', submenu: [{ label: 'SyncPlan on Microsoft Learn: Cloud Sync', click: openHelp }] },
+  ];
+}

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import type { Forest } from '../../../../shared/model/inventory';
+import { api } from '../../api/transport';
+import { useQuery } from '../../api/use-query';
+import { useNotifier } from '../../ui/notifications';
+import { ForestForm } from './ForestForm';
+import { emptyForest } from './empty-forest';
+
+type Editing = { mode: 'new'; forest: Forest } | { mode: 'edit'; forest: Forest; previousName: string } | null;
+
+export function ForestsPanel() {
+  const notifier = useNotifier();
+  const { data: forests = [], reload } = useQuery('forests.list', {});
+  const [editing, setEditing] = useState<Editing>(null);
+
+  const remove = async (name: string) => {
+    const result = await api['forests.delete']({ forest: name });
+    if (!result.ok) return notifier.error(result.error);
+    const snapshot = result.value;
+    reload();
+    notifier.notify({
+      kind: 'info',
+      message: `Forest ${name} deleted${snapshot.domains.length ? ` with ${snapshot.domains.length} domain(s)` : ''}.`,
+      action: {
+        label: 'Undo',
+        run: () =>
+          void api['forests.restore']({ snapshot }).then((r) => (r.ok ? reload() : notifier.error(r.error))),
+      },
+    });
+  };
+
+  return (
+    <div className="forests">
+      <div className="toolbar">
+        <h2>Forests</h2>
+        <span className="spacer" />
+        <button type="button" className="primary" onClick={() => setEditing({ mode: 'new', forest: emptyForest() })}>
+          Add forest
+        </button>
+      </div>
+      {editing && (
+        <ForestForm
+          key={editing.mode === 'edit' ? editing.previousName : 'new'}
+          initial={editing.forest}
+          previousName={editing.mode === 'edit' ? editing.previousName : undefined}
+          onCancel={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            reload();
+          }}
+        />
+      )}
+      {forests.length === 0 ? (
+        <p className="muted empty">No forests yet. Add one by hand, or import the customer's inventory.</p>
+      ) : (
+        <table className="grid" aria-label="Forests">
+          <thead>
+            <tr>
+              <th scope="col">Forest</th>
+              <th scope="col">Tenant</th>
+              <th scope="col">Network</th>
+              <th scope="col">Syncs today with</th>
+              <th scope="col">Source anchor</th>
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {forests.map((f) => (
+              <tr key={f.forest}>
+                <th scope="row">{f.forest}</th>
+                <td>{f.tenant ?? <span className="muted">unknown</span>}</td>
+                <td>{f.network ?? <span className="muted">unknown</span>}</td>
+                <td>{f.currentEngine ?? <span className="muted">unknown</span>}</td>
+                <td>{f.sourceAnchor ?? <span className="muted">unknown</span>}</td>
+                <td className="actions">
+                  <button type="button" className="small" onClick={() => setEditing({ mode: 'edit', forest: f, previousName: f.forest })}>
+                    Edit<span className="sr-only"> {f.forest}</span>
+                  </button>
+                  <button type="button" className="small danger" onClick={() => void remove(f.forest)}>
+                    Delete<span className="sr-only"> {f.forest}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

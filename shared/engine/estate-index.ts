@@ -1,0 +1,150 @@
+import type { Agent, ConnectServer, Domain, Forest, HygieneFinding, Inventory } from '../model/inventory.js';
+
+/** Objects Connect Sync holds for some scope: a lower bound, and whether every count was known. */
+export interface ObjectTally {
+  readonly lower: number;
+  readonly complete: boolean;
+}
+
+/** Other active Connect servers of the same tenant: known for sure, or possible given unknown fields. */
+export interface ActiveServerConflicts {
+  readonly known: readonly string[];
+  readonly possible: readonly string[];
+}
+
+/**
+ * The inventory indexed once per decision, so that every rule looks up its forest's rows in a Map
+ * instead of scanning the estate (200 forests × 100,000 OUs would otherwise dominate the run).
+ * Every list is sorted by its key so findings do not depend on import order.
+ */
+export interface EstateIndex {
+  readonly forests: readonly Forest[];
+  readonly domainsByForest: ReadonlyMap<string, readonly Domain[]>;
+  readonly ouCountByDomain: ReadonlyMap<string, number>;
+  readonly agentsByForest: ReadonlyMap<string, readonly Agent[]>;
+  readonly serversByForest: ReadonlyMap<string, readonly ConnectServer[]>;
+  readonly hygieneByDomain: ReadonlyMap<string, readonly HygieneFinding[]>;
+  readonly servers: readonly ConnectServer[];
+  /** Every tenant named by a forest or a Connect server, lower-case and sorted. */
+  readonly tenants: readonly string[];
+  /** By server name: the objects of the forests it serves. */
+  readonly connectLoad: ReadonlyMap<string, ObjectTally>;
+  /** By server name. */
+  readonly activeConflicts: ReadonlyMap<string, ActiveServerConflicts>;
+}
+
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function group<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = map.get(key);
+    if (list) list.push(row);
+    else map.set(key, [row]);
+  }
+  return map;
+}
+
+function sortGroups<T>(map: Map<string, T[]>, keyOf: (row: T) => string): Map<string, T[]> {
+  for (const list of map.values()) list.sort((a, b) => byName(keyOf(a), keyOf(b)));
+  return map;
+}
+
+export function normalizeTenant(tenant: string | null): string | null {
+  const t = tenant?.trim().toLowerCase() ?? '';
+  return t === '' ? null : t;
+}
+
+/** Users, groups, contacts and computers of a forest: what a Connect Sync metaverse holds. */
+function forestTally(domains: readonly Domain[]): ObjectTally {
+  let lower = 0;
+  let complete = domains.length > 0;
+  for (const d of domains) {
+    for (const n of [d.users, d.groups, d.contacts, d.computers]) {
+      if (n === null) complete = false;
+      else lower += n;
+    }
+  }
+  return { lower, complete };
+}
+
+function connectLoads(servers: readonly ConnectServer[], domainsByForest: ReadonlyMap<string, readonly Domain[]>) {
+  const forestTallies = new Map<string, ObjectTally>();
+  const loads = new Map<string, ObjectTally>();
+  for (const s of servers) {
+    let lower = 0;
+    let complete = s.forests.length > 0;
+    for (const f of s.forests) {
+      let t = forestTallies.get(f);
+      if (!t) {
+        t = forestTally(domainsByForest.get(f) ?? []);
+        forestTallies.set(f, t);
+      }
+      lower += t.lower;
+      complete &&= t.complete;
+    }
+    loads.set(s.server, { lower, complete });
+  }
+  return loads;
+}
+
+/**
+ * CTOPO allows one active server per tenant. A server whose mode or tenant is unknown may still be
+ * that second active server, so it is listed as a possible conflict.
+ */
+function activeConflicts(servers: readonly ConnectServer[]): Map<string, ActiveServerConflicts> {
+  const candidates = servers.filter((s) => s.mode !== 'staging');
+  const byTenant = group(
+    candidates.filter((s) => normalizeTenant(s.tenant) !== null),
+    (s) => normalizeTenant(s.tenant) as string,
+  );
+  const tenantUnknown = candidates.filter((s) => normalizeTenant(s.tenant) === null);
+  const result = new Map<string, ActiveServerConflicts>();
+  for (const s of candidates) {
+    const tenant = normalizeTenant(s.tenant);
+    const others = (tenant === null ? candidates : [...(byTenant.get(tenant) ?? []), ...tenantUnknown]).filter(
+      (o) => o !== s,
+    );
+    const known: string[] = [];
+    const possible: string[] = [];
+    for (const o of others) {
+      const sure = s.mode === 'active' && o.mode === 'active' && tenant !== null && normalizeTenant(o.tenant) === tenant;
+      (sure ? known : possible).push(o.server);
+    }
+    result.set(s.server, { known: known.sort(byName), possible: possible.sort(byName) });
+  }
+  return result;
+}
+
+export function indexEstate(inventory: Inventory): EstateIndex {
+  const domainsByForest = sortGroups(group(inventory.domains, (d) => d.forest), (d) => d.domain);
+  const ouCountByDomain = new Map<string, number>();
+  for (const ou of inventory.ous) ouCountByDomain.set(ou.domain, (ouCountByDomain.get(ou.domain) ?? 0) + 1);
+  const servers = [...inventory.connectServers].sort((a, b) => byName(a.server, b.server));
+  const serversByForest = new Map<string, ConnectServer[]>();
+  for (const s of servers) {
+    for (const f of new Set(s.forests)) {
+      const list = serversByForest.get(f);
+      if (list) list.push(s);
+      else serversByForest.set(f, [s]);
+    }
+  }
+  const tenants = new Set<string>();
+  for (const t of [...inventory.forests.map((f) => f.tenant), ...servers.map((s) => s.tenant)]) {
+    const n = normalizeTenant(t);
+    if (n !== null) tenants.add(n);
+  }
+  return {
+    forests: [...inventory.forests].sort((a, b) => byName(a.forest, b.forest)),
+    domainsByForest,
+    ouCountByDomain,
+    agentsByForest: sortGroups(group(inventory.agents, (a) => a.forest), (a) => a.host.toLowerCase()),
+    serversByForest,
+    hygieneByDomain: sortGroups(group(inventory.hygiene, (h) => h.domain), (h) => h.check),
+    servers,
+    tenants: [...tenants].sort(byName),
+    connectLoad: connectLoads(servers, domainsByForest),
+    activeConflicts: activeConflicts(servers),
+  };
+}

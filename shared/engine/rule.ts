@@ -1,0 +1,45 @@
+import type { AssumptionReading, CollectField, Effect } from './decision-schema.js';
+import type { ForestContext } from './forest-context.js';
+
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export type Evidence = Record<string, Json>;
+
+interface DraftBase {
+  message: string;
+  remediation: string;
+  /** The inventory values the rule looked at, so a reader can check the finding. */
+  evidence: Evidence;
+  /** Empty or absent: the whole forest. */
+  domains?: readonly string[];
+  collect?: readonly CollectField[];
+  subject?: string;
+  /** Overrides the rule's source when one outcome rests on a different page. */
+  source?: string;
+  assumption?: AssumptionReading;
+}
+
+/** What a rule returns; `decide` adds the rule id, capability, source and severity. */
+export type FindingDraft =
+  | (DraftBase & { effect: 'blocks-cloud-sync' | 'needs-remediation' })
+  | (DraftBase & { effect: 'keeps-domain-on-connect'; domains: readonly string[] })
+  | (DraftBase & { effect: 'keeps-part-on-connect'; part: string })
+  | (DraftBase & { effect: 'informational'; severity: 'warning' | 'info' })
+  | (DraftBase & {
+      effect: 'unknown-data';
+      /** The worst the missing value could turn out to be; `informational` when it cannot change the verdict. */
+      couldBecome: Exclude<Effect, 'unknown-data'>;
+      collect: readonly CollectField[];
+      part?: string;
+    });
+
+/**
+ * A rule is data plus a predicate: a stable id (never renamed: saved what-if comparisons and scripts
+ * refer to it), the capability row or prerequisite of the facts file it encodes, its source page, and
+ * `evaluate`, which returns no drafts when the rule does not apply to the forest.
+ */
+export interface Rule {
+  readonly id: string;
+  readonly capability: string;
+  readonly source: string;
+  evaluate(ctx: ForestContext): FindingDraft[];
+}

@@ -1,0 +1,39 @@
+import { count } from '../format.js';
+import type { Rule } from '../rule.js';
+import { cite, source } from '../sources.js';
+
+const RECOMMENDED_AGENTS = 3;
+
+const CHECKLIST =
+  'domain-joined Windows Server 2016 or later with the Desktop Experience, at least 4 GB of RAM, .NET Framework 4.7.1 or later, TLS 1.2, TCP 389 and 3268 to the domain controllers, outbound TCP 443, PowerShell execution policy Undefined or RemoteSigned, the Credential Manager service enabled, and a gMSA created by a Domain or Enterprise Admin';
+
+/** Installing agents is part of every migration, so missing or too few agents are advice, not blockers. */
+export const agentHighAvailability: Rule = {
+  id: 'agent-high-availability',
+  capability: 'several active agents / HA',
+  source: source('DG', 'FAQ', 'PRE'),
+  evaluate(ctx) {
+    const hosts = [...new Set(ctx.agents.map((a) => a.host.toLowerCase()))];
+    if (hosts.length >= RECOMMENDED_AGENTS) return [];
+    if (hosts.length === 0) {
+      return [
+        {
+          effect: 'informational',
+          severity: 'info',
+          message: `No Cloud Sync agents are recorded for forest ${ctx.forest.forest}. Plan ${RECOMMENDED_AGENTS} agents on separate hosts for high availability (${cite('DG')}), each ${CHECKLIST} (${cite('PRE')}).`,
+          remediation: `Prepare ${RECOMMENDED_AGENTS} agent hosts meeting the prerequisites and record them in the agents template.`,
+          evidence: { agents: 0, recommended: RECOMMENDED_AGENTS },
+        },
+      ];
+    }
+    return [
+      {
+        effect: 'informational',
+        severity: 'warning',
+        message: `Forest ${ctx.forest.forest} has ${count(hosts.length)} agent host${hosts.length === 1 ? '' : 's'}; Microsoft recommends ${RECOMMENDED_AGENTS} on separate hosts (${cite('DG')}). Only one agent is active at a time, the others take over when it fails (${cite('FAQ')}).`,
+        remediation: `Add ${RECOMMENDED_AGENTS - hosts.length} more agent host${RECOMMENDED_AGENTS - hosts.length === 1 ? '' : 's'} meeting the prerequisites.`,
+        evidence: { hosts: [...hosts].sort(), recommended: RECOMMENDED_AGENTS },
+      },
+    ];
+  },
+};
