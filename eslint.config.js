@@ -21,7 +21,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': [
         'error',
-        { patterns: [restrict(['electron'], 'Only electron/main and electron/preload may import electron.')] },
+        { paths: [{ name: 'electron', message: 'Only electron/main and electron/preload may import electron.' }] },
       ],
     },
   },

@@ -18,6 +18,7 @@ export interface HarnessOptions {
   /** App-data folder (recent workshops); reuse it across harness processes to test reopening. */
   userDataDir: string;
   rendererDir: string;
+  sampleWorkshopDir?: string;
   port?: number;
   token?: string;
 }
@@ -72,6 +73,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     shell: 'harness',
     appVersion: '0.1.0',
     userDataDir: options.userDataDir,
+    sampleWorkshopDir: options.sampleWorkshopDir ?? join(import.meta.dirname, '..', '..', 'resources', 'sample-workshop'),
     dialogs: {
       newWorkshopPath: async (name) => join(options.dataDir, `${safeName(name)}.syncplan`),
       openWorkshopPath: async () => null,

@@ -5,24 +5,13 @@ import { join } from 'node:path';
 import { dispatch } from './dispatch.js';
 import { handlers } from './handlers/index.js';
 import { Session } from './session.js';
-import type { Platform } from './platform.js';
+import { testPlatform } from './test-support/test-platform.js';
 import { contract, CHANNELS } from '../../shared/ipc/contract.js';
 
 function testSession(): Session {
   const dir = mkdtempSync(join(tmpdir(), 'syncplan-ipc-'));
-  const platform: Platform = {
-    shell: 'harness',
-    appVersion: 'test',
-    userDataDir: join(dir, 'user'),
-    dialogs: {
-      newWorkshopPath: async (name) => join(dir, `${name}.syncplan`),
-      openWorkshopPath: async () => null,
-      saveCopyPath: async (name) => join(dir, name),
-      importPaths: async () => null,
-      templatesFolder: async () => dir,
-    },
-    emit: () => undefined,
-  };
+  const platform = testPlatform(dir);
+
   return new Session(platform);
 }
 

@@ -8,6 +8,8 @@ export interface Platform {
   shell: 'electron' | 'harness';
   appVersion: string;
   userDataDir: string;
+  /** The sample workshop's CSV templates (resources/sample-workshop). */
+  sampleWorkshopDir: string;
   /** better-sqlite3 addon built for Electron's ABI; undefined means the Node build. */
   nativeBinding?: string;
   dialogs: {

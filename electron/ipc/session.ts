@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { UserError } from '../../shared/result.js';
 import type { WorkshopInfo } from '../../shared/ipc/contracts/workshop.js';
@@ -17,6 +18,7 @@ export class Session {
   readonly recents: RecentWorkshops;
 
   constructor(readonly platform: Platform) {
+    mkdirSync(platform.userDataDir, { recursive: true });
     this.recents = new RecentWorkshops(platform.userDataDir);
   }
 

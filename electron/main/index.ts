@@ -87,6 +87,7 @@ if (!app.requestSingleInstanceLock()) {
       shell: 'electron',
       appVersion: app.getVersion(),
       userDataDir: app.getPath('userData'),
+      sampleWorkshopDir: app.isPackaged ? join(process.resourcesPath, 'sample-workshop') : join(app.getAppPath(), 'resources', 'sample-workshop'),
       nativeBinding: electronNativeBinding(app.getAppPath(), process.resourcesPath),
       dialogs: electronDialogs(() => mainWindow, dialog, app.getPath('documents')),
       emit,

@@ -296,3 +296,8 @@ export function setMeta(db: Db, key: string, value: string): void {
     value,
   );
 }
+
+/** One row per committed import: when, and its summary as JSON. */
+export function appendImportLog(db: Db, summaryJson: string): void {
+  db.prepare('INSERT INTO import_log (imported_at, summary) VALUES (?, ?)').run(new Date().toISOString(), summaryJson);
+}

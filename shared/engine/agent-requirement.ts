@@ -37,6 +37,7 @@ export function checkAgents(ctx: ForestContext, req: AgentRequirement): FindingD
   if (failing.length > 0) {
     drafts.push({
       effect: 'needs-remediation',
+      subject: 'not met',
       message: `The provisioning agent host needs ${req.need} (${cite(...req.pages)}); ${failing
         .map((a) => req.describe(a))
         .join(', ')} ${failing.length === 1 ? 'does' : 'do'} not meet it.`,
@@ -50,6 +51,7 @@ export function checkAgents(ctx: ForestContext, req: AgentRequirement): FindingD
     drafts.push({
       effect: 'unknown-data',
       couldBecome: 'needs-remediation',
+      subject: 'unknown',
       message: `The provisioning agent host needs ${req.need} (${cite(...req.pages)}); this is not recorded for ${hostNames(agents)}. ${collectPhrase(fields)}`,
       remediation: `Check ${hostNames(agents)} and record the values.`,
       evidence: { agents: agents.map((a) => ({ host: a.host, value: req.shown(a) })) },

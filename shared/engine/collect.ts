@@ -1,7 +1,7 @@
 import type { CollectField } from './decision-schema.js';
 
-/** The canonical CSV templates and their columns (interfaces §3): what a user can fill in. */
-const TEMPLATE_COLUMNS = {
+/** The canonical CSV templates and the columns a finding may ask for (interfaces §3). */
+export const TEMPLATE_COLUMNS = {
   forests: ['tenant', 'functional_level', 'schema_version', 'network', 'current_engine', 'source_anchor', 'topology_role'],
   domains: ['forest', 'users', 'groups', 'contacts', 'computers', 'largest_group_members', 'upn_suffixes'],
   ous: ['users', 'groups', 'contacts', 'computers', 'in_connect_scope'],

@@ -1,4 +1,4 @@
-import type { Agent, ConnectServer, Domain, Forest, HygieneFinding, Inventory } from '../model/inventory.js';
+import type { Agent, ConnectorScope, ConnectServer, Domain, Forest, HygieneFinding, Inventory } from '../model/inventory.js';
 
 /** Objects Connect Sync holds for some scope: a lower bound, and whether every count was known. */
 export interface ObjectTally {
@@ -23,10 +23,16 @@ export interface EstateIndex {
   readonly ouCountByDomain: ReadonlyMap<string, number>;
   readonly agentsByForest: ReadonlyMap<string, readonly Agent[]>;
   readonly serversByForest: ReadonlyMap<string, readonly ConnectServer[]>;
+  /** By forest: the Connect connector scopes (included and excluded OUs) that name it, from every server. */
+  readonly scopesByForest: ReadonlyMap<string, readonly ConnectorScope[]>;
   readonly hygieneByDomain: ReadonlyMap<string, readonly HygieneFinding[]>;
   readonly servers: readonly ConnectServer[];
+  /** By host name without its DNS suffix, lower-case: to spot an agent sharing a host with a Connect server. */
+  readonly serversByHost: ReadonlyMap<string, readonly ConnectServer[]>;
   /** Every tenant named by a forest or a Connect server, lower-case and sorted. */
   readonly tenants: readonly string[];
+  /** By forest: its users, groups, contacts and computers. */
+  readonly forestObjects: ReadonlyMap<string, ObjectTally>;
   /** By server name: the objects of the forests it serves. */
   readonly connectLoad: ReadonlyMap<string, ObjectTally>;
   /** By server name. */
@@ -51,6 +57,11 @@ function sortGroups<T>(map: Map<string, T[]>, keyOf: (row: T) => string): Map<st
   return map;
 }
 
+/** "SYNC01.contoso.com" → "sync01". */
+export function shortHostName(host: string): string {
+  return host.trim().toLowerCase().split('.')[0] ?? '';
+}
+
 export function normalizeTenant(tenant: string | null): string | null {
   const t = tenant?.trim().toLowerCase() ?? '';
   return t === '' ? null : t;
@@ -69,18 +80,13 @@ function forestTally(domains: readonly Domain[]): ObjectTally {
   return { lower, complete };
 }
 
-function connectLoads(servers: readonly ConnectServer[], domainsByForest: ReadonlyMap<string, readonly Domain[]>) {
-  const forestTallies = new Map<string, ObjectTally>();
+function connectLoads(servers: readonly ConnectServer[], forestObjects: ReadonlyMap<string, ObjectTally>) {
   const loads = new Map<string, ObjectTally>();
   for (const s of servers) {
     let lower = 0;
     let complete = s.forests.length > 0;
-    for (const f of s.forests) {
-      let t = forestTallies.get(f);
-      if (!t) {
-        t = forestTally(domainsByForest.get(f) ?? []);
-        forestTallies.set(f, t);
-      }
+    for (const f of new Set(s.forests)) {
+      const t = forestObjects.get(f) ?? { lower: 0, complete: false };
       lower += t.lower;
       complete &&= t.complete;
     }
@@ -130,6 +136,8 @@ export function indexEstate(inventory: Inventory): EstateIndex {
       else serversByForest.set(f, [s]);
     }
   }
+  const forestObjects = new Map<string, ObjectTally>();
+  for (const f of inventory.forests) forestObjects.set(f.forest, forestTally(domainsByForest.get(f.forest) ?? []));
   const tenants = new Set<string>();
   for (const t of [...inventory.forests.map((f) => f.tenant), ...servers.map((s) => s.tenant)]) {
     const n = normalizeTenant(t);
@@ -141,10 +149,16 @@ export function indexEstate(inventory: Inventory): EstateIndex {
     ouCountByDomain,
     agentsByForest: sortGroups(group(inventory.agents, (a) => a.forest), (a) => a.host.toLowerCase()),
     serversByForest,
+    scopesByForest: group(
+      servers.flatMap((s) => s.scopes),
+      (scope) => scope.forest,
+    ),
     hygieneByDomain: sortGroups(group(inventory.hygiene, (h) => h.domain), (h) => h.check),
     servers,
+    serversByHost: group(servers, (s) => shortHostName(s.server)),
     tenants: [...tenants].sort(byName),
-    connectLoad: connectLoads(servers, domainsByForest),
+    forestObjects,
+    connectLoad: connectLoads(servers, forestObjects),
     activeConflicts: activeConflicts(servers),
   };
 }

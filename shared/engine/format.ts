@@ -1,9 +1,11 @@
 /** Number and list spelling for workshop messages; independent of the machine's locale. */
 
 export function count(n: number): string {
-  const [whole, fraction] = String(n).split('.');
-  const grouped = (whole ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+  if (!Number.isFinite(n) || Math.abs(n) >= 1e21) return String(n);
+  const [whole = '', fraction] = String(Math.abs(n)).split('.');
+  let grouped = '';
+  for (let i = whole.length; i > 0; i -= 3) grouped = whole.slice(Math.max(0, i - 3), i) + (grouped ? `,${grouped}` : '');
+  return `${n < 0 ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
 }
 
 /** "a", "a and b", "a, b and c". */

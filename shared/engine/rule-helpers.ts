@@ -53,7 +53,7 @@ export function agentVersionDrafts(ctx: ForestContext, minimum: string, purpose:
   if (below.length > 0) {
     drafts.push({
       effect: 'needs-remediation',
-      subject: `agent-version ${minimum}`,
+      subject: `agent below ${minimum}`,
       message: `${purpose} needs provisioning agent ${minimum} or later (${cite(...pages)}); ${below
         .map((a) => `${a.host} runs ${a.agentVersion}`)
         .join(', ')}.`,
@@ -66,7 +66,7 @@ export function agentVersionDrafts(ctx: ForestContext, minimum: string, purpose:
     drafts.push({
       effect: 'unknown-data',
       couldBecome: 'needs-remediation',
-      subject: `agent-version ${minimum}`,
+      subject: `agent version unknown`,
       message: `${purpose} needs provisioning agent ${minimum} or later (${cite(...pages)}); the version of ${hostNames(unknown)} is not recorded. ${collectPhrase(fields)}`,
       remediation: `Read the agent version on ${hostNames(unknown)} (Programs and Features) and record it.`,
       evidence: { minimum, agents: unknown.map((a) => ({ host: a.host, agentVersion: a.agentVersion })) },

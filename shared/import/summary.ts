@@ -94,6 +94,8 @@ export const FilePreview = z.object({
   rowsEstimated: z.boolean(),
   columns: z.array(ColumnMapping),
   warnings: z.array(ImportWarning),
+  /** Set when importing this file would fail: where and why. */
+  error: ImportWarning.nullable(),
 });
 export type FilePreview = z.infer<typeof FilePreview>;
 

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { Result } from '../result.js';
 import { workshopContract } from './contracts/workshop.js';
 import { forestsContract } from './contracts/forests.js';
+import { decisionsContract } from './contracts/decisions.js';
+import { importContract } from './contracts/import.js';
 import { events } from './contracts/events.js';
 
 /**
@@ -11,6 +13,8 @@ import { events } from './contracts/events.js';
 export const contract = {
   ...workshopContract,
   ...forestsContract,
+  ...importContract,
+  ...decisionsContract,
 };
 
 export type Contract = typeof contract;

@@ -1,5 +1,8 @@
 import type { Command } from '../command.js';
+import { importCommand } from './import.js';
 import { showCommand } from './show.js';
+import { decideCommand } from './decide.js';
+import { templatesCommand } from './templates.js';
 
 /** Every `syncplan` command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [showCommand];
+export const commands: readonly Command[] = [importCommand, showCommand, decideCommand, templatesCommand];

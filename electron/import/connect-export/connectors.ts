@@ -14,7 +14,6 @@ export interface AdPartition {
 
 export interface AdConnector {
   kind: 'ad';
-  file: string;
   id: string;
   name: string;
   forest: string;
@@ -27,7 +26,6 @@ export interface AdConnector {
 
 export interface EntraConnector {
   kind: 'entra';
-  file: string;
   id: string;
   name: string;
   tenant: string | null;
@@ -38,7 +36,6 @@ export interface EntraConnector {
 
 export interface OtherConnector {
   kind: 'other';
-  file: string;
   id: string;
   name: string;
 }
@@ -68,14 +65,15 @@ function readAdConnector(
   }
   const partitions: AdPartition[] = [];
   for (const partition of elements(element(ma, 'ma-partition-data'), 'partition')) {
-    if (textAt(partition, 'custom-data', 'adma-partition-data', 'is-domain') === '0') continue;
+    const dn = textAt(partition, 'name') ?? '';
+    if (dn === '' || textAt(partition, 'custom-data', 'adma-partition-data', 'is-domain') === '0') continue;
     const containers = element(partition, 'filter', 'containers');
     const dns = (list: string, item: string) =>
       elements(element(containers, list), item)
         .map(textOf)
         .filter((dn) => dn !== '');
     partitions.push({
-      dn: textAt(partition, 'name') ?? '',
+      dn,
       selected: bit(textAt(partition, 'selected')) ?? false,
       included: dns('inclusions', 'inclusion'),
       excluded: dns('exclusions', 'exclusion'),
@@ -85,8 +83,9 @@ function readAdConnector(
   for (const dn of partitions.flatMap((p) => [...p.included, ...p.excluded])) {
     const parsed = parseDn(dn);
     if (!parsed.ok) {
-      const line = lineOf(file.text, dn);
-      warnings.push({ file: file.path, ...(line ? { line } : {}), message: `OU filter entry "${dn}" is not a valid DN: ${parsed.message}` });
+      const line = lineOf(file.text, `>${dn}<`);
+      const message = `OU filter entry "${dn}" is not a valid DN: ${parsed.message}`;
+      warnings.push(line === undefined ? { file: file.path, message } : { file: file.path, line, message });
     }
   }
   return {
@@ -119,7 +118,7 @@ function readEntraConnector(ma: unknown, base: Omit<OtherConnector, 'kind'>): En
 export function readConnector(file: XmlFile, warnings: ImportWarning[]): Connector | undefined {
   const ma = element(file.doc, 'ma-data');
   if (ma === undefined) return undefined;
-  const base = { file: file.path, id: connectorKey(textAt(ma, 'id') ?? ''), name: textAt(ma, 'name') ?? '' };
+  const base = { id: connectorKey(textAt(ma, 'id') ?? ''), name: textAt(ma, 'name') ?? '' };
   const category = textAt(ma, 'category') ?? '';
   if (/^AD$/i.test(category)) return readAdConnector(file, ma, base, warnings);
   const identity = [
@@ -128,5 +127,9 @@ export function readConnector(file: XmlFile, warnings: ImportWarning[]): Connect
     textAt(ma, 'private-configuration', 'MAConfig', 'extension-config', 'filename'),
   ].join(' ');
   if (/^Extensible2$/i.test(category) && ENTRA_CONNECTOR.test(identity)) return readEntraConnector(ma, base);
+  warnings.push({
+    file: file.path,
+    message: `connector "${base.name}" (${category || 'no category'}) is neither Active Directory nor Entra: Cloud Sync cannot take it over`,
+  });
   return { kind: 'other', ...base };
 }

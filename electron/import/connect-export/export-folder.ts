@@ -35,7 +35,7 @@ async function xmlFiles(folder: string): Promise<string[]> {
     .map((name) => join(folder, name));
 }
 
-function missing(file: string, message: string): UserError {
+function exportError(file: string, message: string): UserError {
   return new UserError('bad-connect-export', message, { file });
 }
 
@@ -45,12 +45,12 @@ export async function exportLayout(folder: string): Promise<ExportLayout> {
   try {
     found = subfolders(await readdir(folder, { withFileTypes: true }));
   } catch {
-    throw missing(folder, 'the Entra Connect export folder cannot be read');
+    throw exportError(folder, 'the Entra Connect export folder cannot be read');
   }
   const locate = (key: string, shown: string): string => {
     const actual = found.get(key);
     if (!actual) {
-      throw missing(folder, `not an Entra Connect configuration export: the ${shown}/ folder is missing`);
+      throw exportError(folder, `not an Entra Connect configuration export: the ${shown}/ folder is missing`);
     }
     return join(folder, actual);
   };
@@ -60,14 +60,14 @@ export async function exportLayout(folder: string): Promise<ExportLayout> {
 
   const metaverse = (await xmlFiles(settingsFolder)).find((file) => /[\\/]mv\.xml$/i.test(file));
   if (!metaverse) {
-    throw missing(
+    throw exportError(
       join(settingsFolder, 'MV.xml'),
       'GlobalSettings/MV.xml is missing: it holds the server name, version and optional features, so the export is incomplete',
     );
   }
   const connectors = await xmlFiles(connectorsFolder);
   if (connectors.length === 0) {
-    throw missing(connectorsFolder, 'the Connectors/ folder holds no connector XML files: the export is incomplete');
+    throw exportError(connectorsFolder, 'the Connectors/ folder holds no connector XML files: the export is incomplete');
   }
   return { connectors, metaverse, rules: await xmlFiles(rulesFolder) };
 }

@@ -1,6 +1,6 @@
 import type { Features } from '../../../shared/model/inventory.js';
-import type { AdConnector } from './connectors.js';
-import { PARAM, type GlobalSettings } from './global-settings.js';
+import type { AdConnector, EntraConnector } from './connectors.js';
+import { PARAM, type GlobalSettings, type ParamName } from './global-settings.js';
 import type { SyncRule } from './sync-rules.js';
 
 export type SourceAnchor = 'ms-DS-ConsistencyGuid' | 'objectGUID' | 'other' | null;
@@ -39,15 +39,19 @@ function signOnFeatures(method: string | null, settings: GlobalSettings): Partia
   if (/PassThrough/i.test(method)) return { pass_through_auth: true, federation: false };
   if (/Federat/i.test(method)) return { pass_through_auth: false, federation: true };
   if (/^PasswordHashSync$|^PasswordSync$/i.test(method)) return { pass_through_auth: false, federation: false };
-  settings.warn(PARAM.signOnMethod, `sign-on method "${method}" is not one SyncPlan knows; pass-through and federation are left unknown`);
+  settings.warn(
+    PARAM.signOnMethod,
+    `sign-on method "${method}" is not one SyncPlan knows; pass-through and federation are left unknown`,
+  );
   return {};
 }
 
-export function serverFeatures(settings: GlobalSettings, version: string | null): ServerFeatures {
+export function serverFeatures(settings: GlobalSettings, version: string | null, entra?: EntraConnector): ServerFeatures {
   const signOnMethod = settings.text(PARAM.signOnMethod) || null;
   const common: Partial<Features> = {
     exchange_hybrid_writeback: settings.flag(PARAM.hybridExchange),
-    password_writeback: settings.flag(PARAM.passwordWriteback),
+    // The Entra connector keeps its own copy of the switch, for exports whose MV.xml predates the parameter.
+    password_writeback: settings.flag(PARAM.passwordWriteback) ?? entra?.passwordWriteback,
     directory_extensions: settings.flag(PARAM.directoryExtensions),
     seamless_sso: settings.flag(PARAM.seamlessSso),
     ...signOnFeatures(signOnMethod, settings),
@@ -64,7 +68,8 @@ export function serverFeatures(settings: GlobalSettings, version: string | null)
     if (v2Possible) {
       settings.warn(
         PARAM.groupWriteback,
-        'group writeback is on, but the export cannot tell whether v2 is enabled: run Get-ADSyncAADCompanyFeature on the server and look at GroupWritebackV2',
+        'group writeback is on, but the export cannot tell whether v2 is enabled: ' +
+          'run Get-ADSyncAADCompanyFeature on the server and look at GroupWritebackV2',
       );
     }
   }
@@ -75,7 +80,7 @@ export interface ForestContext {
   connector: AdConnector;
   settings: GlobalSettings;
   server: ServerFeatures;
-  adConnectorCount: number;
+  forestCount: number;
   adConnectorIds: ReadonlySet<string>;
   /** Null when the export holds no rule files, so nothing can be said about rules. */
   rules: readonly SyncRule[] | null;
@@ -83,9 +88,9 @@ export interface ForestContext {
 }
 
 /** Writeback features name their target forest; an empty target means the only one the wizard offered. */
-function targets(settings: GlobalSettings, name: typeof PARAM.deviceWritebackForest | typeof PARAM.groupWritebackForest, c: AdConnector): boolean {
+function targets(settings: GlobalSettings, name: ParamName, connector: AdConnector): boolean {
   const target = (settings.text(name) ?? '').toLowerCase();
-  return target === '' || target === c.forest || target === c.name.toLowerCase();
+  return target === '' || target === connector.forest || target === connector.name.toLowerCase();
 }
 
 const drop = (features: Partial<Features>): Partial<Features> =>
@@ -103,7 +108,8 @@ export function forestFeatures(ctx: ForestContext): Partial<Features> {
   const deviceSync = deviceSyncOn && classes.length > 0 ? classes.includes('computer') : deviceSyncOn;
 
   const deviceWritebackOn = settings.flag(PARAM.deviceWriteback);
-  const deviceWriteback = deviceWritebackOn && !targets(settings, PARAM.deviceWritebackForest, connector) ? false : deviceWritebackOn;
+  const deviceWriteback =
+    deviceWritebackOn && !targets(settings, PARAM.deviceWritebackForest, connector) ? false : deviceWritebackOn;
   const writeback = server.groupWriteback;
   const groupWriteback =
     writeback.v1 === true && !targets(settings, PARAM.groupWritebackForest, connector) ? { v1: false, v2: false } : writeback;
@@ -112,7 +118,7 @@ export function forestFeatures(ctx: ForestContext): Partial<Features> {
   const rules = ctx.rules?.filter((r) => r.connector === connector.id || !ctx.adConnectorIds.has(r.connector));
 
   // One connected forest cannot reference or merge with another through this server.
-  const acrossForests = ctx.adConnectorCount === 1 ? false : undefined;
+  const acrossForests = ctx.forestCount === 1 ? false : undefined;
 
   return drop({
     ...server.common,
@@ -123,6 +129,7 @@ export function forestFeatures(ctx: ForestContext): Partial<Features> {
     group_writeback_v2: groupWriteback.v2,
     custom_sync_rules: rules?.some((r) => !r.standard && !r.disabled),
     attribute_filtering: rules?.some((r) => ctx.valueFiltering.has(r)),
+    // The connector names its scoping group; the global switch only says that some connector has one.
     group_filtering: connector.groupFilterDn !== undefined ? connector.groupFilterDn !== '' : settings.flag(PARAM.groupFiltering),
     cross_forest_references: acrossForests,
     merge_across_forests: acrossForests,

@@ -1,9 +1,9 @@
-import type { ConnectServer, ConnectorScope, Features } from '../../../shared/model/inventory.js';
+import type { ConnectServer, Features } from '../../../shared/model/inventory.js';
 import { UserError } from '../../../shared/result.js';
 import { readConnector, type AdConnector, type Connector, type EntraConnector } from './connectors.js';
 import { exportLayout } from './export-folder.js';
-import { forestFeatures, serverFeatures, sourceAnchorOf } from './features.js';
-import { PARAM, readGlobalSettings } from './global-settings.js';
+import { forestFeatures, serverFeatures, sourceAnchorOf, type ServerFeatures } from './features.js';
+import { PARAM, readGlobalSettings, type GlobalSettings } from './global-settings.js';
 import { forestScope } from './ou-scope.js';
 import { readSyncRule, valueFilteringRules, type SyncRule } from './sync-rules.js';
 import { readXmlFile, readXmlFiles } from './xml-file.js';
@@ -49,35 +49,90 @@ function serverName(fromMetaverse: string | null, entra: EntraConnector | undefi
   return match?.[1] ?? null;
 }
 
+async function readConnectors(paths: readonly string[], warnings: ImportWarning[]): Promise<Connector[]> {
+  const connectors: Connector[] = [];
+  for (const file of await readXmlFiles(paths)) {
+    const connector = readConnector(file, warnings);
+    if (connector) connectors.push(connector);
+    else warnings.push({ file: file.path, message: 'not a connector definition (no <ma-data> element); ignored' });
+  }
+  return connectors;
+}
+
+async function readRules(folder: string, paths: readonly string[], warnings: ImportWarning[]): Promise<SyncRule[]> {
+  const rules: SyncRule[] = [];
+  for (const file of await readXmlFiles(paths)) {
+    const rule = readSyncRule(file);
+    if (rule) rules.push(rule);
+    else warnings.push({ file: file.path, message: 'not a synchronization rule (no <synchronizationRule> element); ignored' });
+  }
+  if (rules.length === 0) {
+    warnings.push({
+      file: folder,
+      message: 'the SynchronizationRules/ folder holds no rules: rule counts and custom rules are unknown',
+    });
+  }
+  const disabledCustom = rules.filter((r) => !r.standard && r.disabled);
+  if (disabledCustom.length > 0) {
+    warnings.push({
+      file: disabledCustom[0]?.file ?? folder,
+      message: `disabled custom rules are counted but not treated as in use: ${disabledCustom.map((r) => r.name).join(', ')}`,
+    });
+  }
+  return rules;
+}
+
+function readForests(
+  adConnectors: readonly AdConnector[],
+  settings: GlobalSettings,
+  server: ServerFeatures,
+  rules: readonly SyncRule[],
+): ConnectExportForest[] {
+  const byForest = new Map<string, AdConnector[]>();
+  for (const connector of adConnectors) byForest.set(connector.forest, [...(byForest.get(connector.forest) ?? []), connector]);
+  const context = {
+    settings,
+    server,
+    forestCount: byForest.size,
+    adConnectorIds: new Set(adConnectors.map((c) => c.id)),
+    rules: rules.length > 0 ? rules : null,
+    valueFiltering: valueFilteringRules(rules),
+  };
+  const sourceAnchor = sourceAnchorOf(settings);
+
+  return [...byForest].map(([forest, connectors]) => {
+    const features: Partial<Features> = {};
+    for (const connector of connectors) {
+      // Two connectors for one forest are unusual; a feature either of them uses is in use.
+      for (const [name, value] of Object.entries(forestFeatures({ ...context, connector })) as [keyof Features, boolean][]) {
+        features[name] = (features[name] ?? false) || value;
+      }
+    }
+    const { includedOus, excludedOus } = forestScope(forest, connectors);
+    return { forest, sourceAnchor, features, includedOus, excludedOus };
+  });
+}
+
 export async function readConnectExport(folder: string): Promise<ConnectExport> {
   const layout = await exportLayout(folder);
   const warnings: ImportWarning[] = [];
   const settings = readGlobalSettings(await readXmlFile(layout.metaverse), warnings);
 
-  const connectors: Connector[] = [];
-  for (const file of await readXmlFiles(layout.connectors)) {
-    const connector = readConnector(file, warnings);
-    if (connector) connectors.push(connector);
-    else warnings.push({ file: file.path, message: 'not a connector definition (no <ma-data> element); ignored' });
-  }
-
+  const connectors = await readConnectors(layout.connectors, warnings);
   const adConnectors = connectors.filter((c): c is AdConnector => c.kind === 'ad');
   const entra = connectors.find((c): c is EntraConnector => c.kind === 'entra');
-  const server = serverName(settings.server, entra);
-  if (!server) {
-    throw new UserError('bad-connect-export', 'the export does not say which server it was taken on (no server attribute in MV.xml)', {
-      file: settings.file.path,
+  if (adConnectors.length === 0) {
+    warnings.push({
+      file: layout.connectors[0] ?? folder,
+      message: 'the export has no Active Directory connector, so no forest was found',
     });
   }
-  const rules: SyncRule[] = [];
-  for (const file of await readXmlFiles(layout.rules)) {
-    const rule = readSyncRule(file);
-    if (rule) rules.push(rule);
-    else warnings.push({ file: file.path, message: 'not a synchronization rule (no <synchronizationRule> element); ignored' });
+  const server = serverName(settings.server, entra);
+  if (!server) {
+    const message = 'the export does not say which server it was taken on (no server attribute in MV.xml)';
+    throw new UserError('bad-connect-export', message, { file: settings.file.path });
   }
-  if (adConnectors.length === 0) {
-    warnings.push({ file: layout.connectors[0] ?? folder, message: 'the export has no Active Directory connector, so no forest was found' });
-  }
+  const rules = await readRules(folder, layout.rules, warnings);
 
   const version = settings.text(PARAM.version) || null;
   if (!version) settings.warn(PARAM.version, `${PARAM.version} is missing: the Connect version is unknown`);
@@ -86,52 +141,15 @@ export async function readConnectExport(folder: string): Promise<ConnectExport> 
   if (settings.flag(PARAM.appAndAttributeFilter)) {
     settings.warn(
       PARAM.appAndAttributeFilter,
-      'Entra app and attribute filtering is on: some attributes are not exported to Entra; check which before moving to Cloud Sync',
+      'Entra app and attribute filtering is on: some attributes are not exported to Entra; ' +
+        'check which before moving to Cloud Sync',
     );
   }
 
+  const features = serverFeatures(settings, version, entra);
+  const forests = readForests(adConnectors, settings, features, rules);
   const customRules = rules.filter((r) => !r.standard);
-  const disabledCustom = customRules.filter((r) => r.disabled);
-  if (disabledCustom.length > 0) {
-    warnings.push({
-      file: disabledCustom[0]?.file ?? folder,
-      message: `disabled custom rules are counted but not treated as in use: ${disabledCustom.map((r) => r.name).join(', ')}`,
-    });
-  }
-  if (rules.length === 0) {
-    warnings.push({ file: folder, message: 'the SynchronizationRules/ folder holds no rules: rule counts and custom rules are unknown' });
-  }
-
-  const common = serverFeatures(settings, version);
-  const sourceAnchor = sourceAnchorOf(settings);
-  const valueFiltering = valueFilteringRules(rules);
-  const adConnectorIds = new Set(adConnectors.map((c) => c.id));
-  const byForest = new Map<string, AdConnector[]>();
-  for (const connector of adConnectors) byForest.set(connector.forest, [...(byForest.get(connector.forest) ?? []), connector]);
-
-  const forests: ConnectExportForest[] = [];
-  const scopes: ConnectorScope[] = [];
-  for (const [forest, forestConnectors] of byForest) {
-    const features: Partial<Features> = {};
-    for (const connector of forestConnectors) {
-      const found = forestFeatures({
-        connector,
-        settings,
-        server: common,
-        adConnectorCount: adConnectors.length,
-        adConnectorIds,
-        rules: rules.length > 0 ? rules : null,
-        valueFiltering,
-      });
-      // Two connectors for one forest are unusual; a feature either of them uses is in use.
-      for (const [name, value] of Object.entries(found) as [keyof Features, boolean][]) {
-        features[name] = (features[name] ?? false) || value;
-      }
-    }
-    const scope = forestScope(forest, forestConnectors);
-    scopes.push(scope);
-    forests.push({ forest, sourceAnchor, features, includedOus: [...scope.includedOus], excludedOus: [...scope.excludedOus] });
-  }
+  const ruleCount = (count: number): number | null => (rules.length > 0 ? count : null);
 
   return {
     server: {
@@ -142,11 +160,11 @@ export async function readConnectExport(folder: string): Promise<ConnectExport> 
       mode: staging === undefined ? null : staging ? 'staging' : 'active',
       os: null,
       database: null,
-      standardRules: rules.length > 0 ? rules.length - customRules.length : null,
-      customRules: rules.length > 0 ? customRules.length : null,
-      disabledRules: rules.length > 0 ? rules.filter((r) => r.disabled).length : null,
-      signOnMethod: common.signOnMethod,
-      scopes,
+      standardRules: ruleCount(rules.length - customRules.length),
+      customRules: ruleCount(customRules.length),
+      disabledRules: ruleCount(rules.filter((r) => r.disabled).length),
+      signOnMethod: features.signOnMethod,
+      scopes: forests.map((f) => ({ forest: f.forest, includedOus: [...f.includedOus], excludedOus: [...f.excludedOus] })),
     },
     forests,
     customRuleNames: customRules.map((r) => r.name),

@@ -20,7 +20,7 @@ export function readSyncRule(file: XmlFile): SyncRule | undefined {
   if (rule === undefined) return undefined;
   const scope = elements(element(rule, 'synchronizationCriteria'), 'conditions')
     .flatMap((group) => elements(group, 'scope'))
-    .map((c) => [textAt(c, 'csAttribute'), textAt(c, 'csOperator'), textAt(c, 'csValue')].map((t) => t ?? '').join('|').toLowerCase());
+    .map((c) => ['csAttribute', 'csOperator', 'csValue'].map((part) => textAt(c, part) ?? '').join('|').toLowerCase());
   const filterFlows = elements(element(rule, 'attribute-mappings'), 'mapping')
     .filter((m) => /^cloudFiltered$/i.test(textAt(m, 'dest') ?? ''))
     .map((m) => {

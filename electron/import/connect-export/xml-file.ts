@@ -20,8 +20,8 @@ const parser = new XMLParser({
 });
 
 /**
- * Connect writes its exports as UTF-8; a file re-saved on Windows may have become UTF-16, which only
- * its byte-order mark tells apart. TextDecoder drops the mark itself.
+ * Exports come as UTF-8 (plain ASCII in the sample); one re-saved by a Windows editor may have become
+ * UTF-16, which only its byte-order mark tells apart. TextDecoder drops the mark itself.
  */
 function decode(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
@@ -50,8 +50,8 @@ export async function readXmlFile(path: string): Promise<XmlFile> {
 
 /** Reads all at once but parses in order, so that the first damaged file is the one reported. */
 export async function readXmlFiles(paths: readonly string[]): Promise<XmlFile[]> {
-  const contents = await Promise.all(paths.map((path) => readFile(path)));
-  return paths.map((path, i) => parseXmlText(path, decode(contents[i] ?? new Uint8Array())));
+  const files = await Promise.all(paths.map(async (path) => ({ path, bytes: await readFile(path) })));
+  return files.map(({ path, bytes }) => parseXmlText(path, decode(bytes)));
 }
 
 /** 1-based line of the first occurrence of `needle`, for pointing a warning at its source. */

@@ -106,7 +106,7 @@ export class CsvParser {
   private endField(value: Cell): void {
     this.cells[this.field] = value;
     this.field++;
-    this.parts.length = 0;
+    if (this.parts.length !== 0) this.parts.length = 0;
   }
 
   private endRecord(pos: number): void {
@@ -119,7 +119,7 @@ export class CsvParser {
           this.column(pos),
         );
       }
-      this.cells.length = this.field;
+      if (this.cells.length !== this.field) this.cells.length = this.field;
       this.onRecord(this.cells, this.recordLine);
     }
     this.field = 0;

@@ -12,7 +12,6 @@ export interface CsvHeader {
   /** The `#TYPE ...` line Windows PowerShell writes first, without "#TYPE ". */
   typeName: string | null;
   line: number;
-  encoding: string;
   delimiter: string;
 }
 
@@ -86,16 +85,20 @@ export async function readCsv(path: string, openSink: (header: CsvHeader) => Csv
   } catch (error) {
     throw new UserError('unreadable', `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, where());
   }
+  let reading: Promise<unknown> | null = null;
   try {
     const totalBytes = (await handle.stat()).size;
-    const buffer = Buffer.allocUnsafe(options.chunkBytes ?? 1024 * 1024);
+    // Two buffers: the next chunk is read while this one is parsed.
+    const size = options.chunkBytes ?? 1024 * 1024;
+    const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)] as const;
+    let which = 0;
+    reading = handle.read(buffers[0], 0, size, null);
     let bytesRead = 0;
     let rows = 0;
     let decoder: StreamDecoder | null = null;
     let header: CsvHeader | null = null;
     let parser: CsvParser | null = null;
     let pending = '';
-    let firstLine = 1;
     let stopped = false;
 
     const startBody = (text: string, final: boolean): void => {
@@ -117,7 +120,7 @@ export async function readCsv(path: string, openSink: (header: CsvHeader) => Csv
         }
         return;
       }
-      firstLine = line;
+      const firstLine = line;
       const headerText = pending.slice(start, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
       if (headerText.trim() === '' || /^#TYPE\b/i.test(headerText)) {
         throw new UserError('bad-csv', 'expected a header row of column names here, found an empty line', where(firstLine, 1));
@@ -125,7 +128,7 @@ export async function readCsv(path: string, openSink: (header: CsvHeader) => Csv
       if (headerText.includes('\0')) throw new UserError('bad-csv', 'this is not a text CSV file (it contains binary data)', where(firstLine, 1));
       const delimiter = sniffDelimiter(headerText);
       const names = parseHeaderLine(headerText, delimiter, firstLine);
-      header = { names, typeName, line: firstLine, encoding: (decoder as StreamDecoder).label(), delimiter };
+      header = { names, typeName, line: firstLine, delimiter };
       const sink = openSink(header);
       parser = new CsvParser({
         delimiter,
@@ -150,8 +153,12 @@ export async function readCsv(path: string, openSink: (header: CsvHeader) => Csv
     try {
       for (;;) {
         if (options.signal?.aborted) throw new ImportCancelled();
-        const { bytesRead: n } = await handle.read(buffer, 0, buffer.length, null);
+        const { bytesRead: n } = await (reading as Promise<{ bytesRead: number }>);
+        reading = null;
         if (n === 0) break;
+        const buffer = which === 0 ? buffers[0] : buffers[1];
+        which ^= 1;
+        reading = handle.read(which === 0 ? buffers[0] : buffers[1], 0, size, null);
         let chunk: Uint8Array = buffer.subarray(0, n);
         if (!decoder) {
           const chosen = createDecoder(chunk);
@@ -184,6 +191,7 @@ export async function readCsv(path: string, openSink: (header: CsvHeader) => Csv
       replacedBytes: (decoder as StreamDecoder).replaced,
     };
   } finally {
+    await reading?.catch(() => undefined);
     await handle.close();
   }
 }

@@ -1,9 +1,13 @@
 import type { HandlerTable } from '../handler-types.js';
 import { workshopHandlers } from './workshop.js';
 import { forestsHandlers } from './forests.js';
+import { importHandlers } from './import.js';
+import { decisionsHandlers } from './decisions.js';
 
 /** The one handler table: ipcMain and the browser harness both serve exactly this. */
 export const handlers: HandlerTable = {
   ...workshopHandlers,
   ...forestsHandlers,
+  ...importHandlers,
+  ...decisionsHandlers,
 };

@@ -1,7 +1,11 @@
-import { basename } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { runImport } from '../../import/run-import.js';
 import type { HandlerTable } from '../handler-types.js';
 import type { workshopContract } from '../../../shared/ipc/contracts/workshop.js';
 import { saveCopy } from '../../store/workshop-db.js';
+
+const SAMPLE_NAME = 'Sample - Fabrikam Group';
 
 export const workshopHandlers: HandlerTable<keyof typeof workshopContract> = {
   'app.info': (_input, { session }) => ({
@@ -19,6 +23,20 @@ export const workshopHandlers: HandlerTable<keyof typeof workshopContract> = {
   'workshop.openDialog': async (_input, { session }) => {
     const path = await session.platform.dialogs.openWorkshopPath();
     return path ? session.open(path, 'open') : null;
+  },
+
+  'workshop.openSample': async (_input, { session }) => {
+    const path = join(session.platform.userDataDir, `${SAMPLE_NAME}.syncplan`);
+    if (existsSync(path)) return session.open(path, 'open');
+    const info = await session.open(path, 'create', SAMPLE_NAME);
+    try {
+      await runImport(session.db(), [session.platform.sampleWorkshopDir]);
+    } catch (error) {
+      session.close();
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+      throw error;
+    }
+    return info;
   },
 
   'workshop.open': ({ path }, { session }) => session.open(path, 'open'),

@@ -1,9 +1,7 @@
-import type { ConnectServer } from '../../model/inventory.js';
 import { collect, collectPhrase } from '../collect.js';
+import { shortHostName } from '../estate-index.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { cite, source } from '../sources.js';
-
-const shortName = (host: string) => host.trim().toLowerCase().split('.')[0] ?? '';
 
 /** An agent may share a host with the active Connect server or a DC, never with a staging server (FAQ). */
 export const agentOnStagingServer: Rule = {
@@ -11,15 +9,10 @@ export const agentOnStagingServer: Rule = {
   capability: 'agent host: not a Connect staging server',
   source: source('FAQ'),
   evaluate(ctx) {
-    const serversByHost = new Map<string, ConnectServer[]>();
-    for (const s of ctx.estate.servers) {
-      const key = shortName(s.server);
-      serversByHost.set(key, [...(serversByHost.get(key) ?? []), s]);
-    }
     const staging: { host: string; server: string }[] = [];
     const unknownMode: { host: string; server: string }[] = [];
     for (const a of ctx.agents) {
-      for (const s of serversByHost.get(shortName(a.host)) ?? []) {
+      for (const s of ctx.estate.serversByHost.get(shortHostName(a.host)) ?? []) {
         if (s.mode === 'staging') staging.push({ host: a.host, server: s.server });
         else if (s.mode === null) unknownMode.push({ host: a.host, server: s.server });
       }
@@ -28,6 +21,7 @@ export const agentOnStagingServer: Rule = {
     if (staging.length > 0) {
       drafts.push({
         effect: 'needs-remediation',
+        subject: 'staging server',
         message: `${staging.map((s) => s.host).join(', ')} ${staging.length === 1 ? 'is a' : 'are'} Connect Sync staging server${staging.length === 1 ? '' : 's'}; the provisioning agent may run on a domain controller or the active Connect server, not on a staging server (${cite('FAQ')}).`,
         remediation: 'Move the agent to another host.',
         evidence: { agents: staging },
@@ -38,6 +32,7 @@ export const agentOnStagingServer: Rule = {
       drafts.push({
         effect: 'unknown-data',
         couldBecome: 'needs-remediation',
+        subject: 'unknown',
         message: `${unknownMode.map((s) => s.host).join(', ')} also ${unknownMode.length === 1 ? 'hosts a Connect server' : 'host Connect servers'} whose mode is not recorded; an agent must not run on a staging server (${cite('FAQ')}). ${collectPhrase(fields)}`,
         remediation: 'Record whether the Connect server is active or in staging mode.',
         evidence: { agents: unknownMode },

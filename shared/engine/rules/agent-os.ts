@@ -51,7 +51,7 @@ export const agentOs: Rule = {
         reading: ctx.assumptions.windowsServer2025Agents,
         alternative: supported ? 'not-supported' : 'supported-with-kb5070773',
       };
-      const pages = `${cite('PRE')} supports it with KB5070773 (2025-10-20) or later; older pages and the seed article say it is not supported`;
+      const pages = `older pages and the seed article say 2025 is not supported, ${cite('PRE')} supports it with KB5070773 (2025-10-20) or later`;
       drafts.push(
         supported
           ? {

@@ -8,7 +8,7 @@ export const agentServerCore: Rule = {
   source: source('PRE'),
   evaluate: (ctx) =>
     checkAgents(ctx, {
-      need: 'Windows Server with the Desktop Experience (Server Core is not supported)',
+      need: 'Windows Server with the Desktop Experience, not Server Core',
       pages: ['PRE'],
       read: (a) => (a.serverCore === true ? { fails: true } : missingIfNull(a.serverCore, 'server_core')),
       shown: (a) => ({ serverCore: a.serverCore }),

@@ -31,15 +31,17 @@ function countedParts(d: Domain, computers: boolean): Part[] {
 export const domainObjectLimit: Rule = {
   id: 'domain-object-limit',
   capability: 'objects per AD domain',
-  source: source('DG', 'WHAT'),
+  source: source('DG', 'WHAT', 'COMMON'),
   evaluate(ctx) {
     const deviceSync = ctx.assumptions.allowPreviewFeatures ? ctx.feature('device_sync') : false;
     const drafts: FindingDraft[] = [];
     for (const d of ctx.domains) {
+      // The common case, settled without building anything: every count known and well under the limit.
+      if (deviceSync === false && d.users !== null && d.groups !== null && d.contacts !== null && d.users + d.groups + d.contacts <= NEAR_LIMIT) continue;
       const parts = countedParts(d, deviceSync === true);
       const known = parts.reduce((sum, p) => sum + (p.n ?? 0), 0);
       const missing = parts.filter((p) => p.n === null);
-      const breakdown = list(parts.filter((p) => p.n !== null).map((p) => `${count(p.n ?? 0)} ${p.column}`));
+      const breakdown = () => list(parts.filter((p) => p.n !== null).map((p) => `${count(p.n ?? 0)} ${p.column}`));
       const evidence = {
         users: d.users,
         groups: d.groups,
@@ -53,7 +55,8 @@ export const domainObjectLimit: Rule = {
         drafts.push({
           effect: 'keeps-domain-on-connect',
           domains: [d.domain],
-          message: `Domain ${d.domain} holds ${missing.length > 0 ? 'at least ' : ''}${count(known)} objects (${breakdown}); Cloud Sync serves at most ${count(CLOUD_SYNC_OBJECTS_PER_DOMAIN)} per domain (${cite('DG')}). COMMON gives 250,000; SyncPlan uses the stricter figure.`,
+          subject: d.domain,
+          message: `Domain ${d.domain} holds ${missing.length > 0 ? 'at least ' : ''}${count(known)} objects (${breakdown()}); Cloud Sync serves at most ${count(CLOUD_SYNC_OBJECTS_PER_DOMAIN)} per domain (${cite('DG')}). COMMON gives 250,000; SyncPlan uses the stricter figure.`,
           remediation: `Keep ${d.domain} on Connect Sync while the other domains move, or bring the objects in sync scope below ${count(CLOUD_SYNC_OBJECTS_PER_DOMAIN)}; the two engines' scopes must not overlap (${cite('TOPO')}).`,
           evidence,
         });
@@ -71,7 +74,8 @@ export const domainObjectLimit: Rule = {
           effect: 'unknown-data',
           couldBecome: 'keeps-domain-on-connect',
           domains: [d.domain],
-          message: `The object count of domain ${d.domain} is incomplete${breakdown ? ` (known: ${breakdown})` : ''}; Cloud Sync serves at most ${count(CLOUD_SYNC_OBJECTS_PER_DOMAIN)} objects per domain (${cite('DG')}). ${collectPhrase(fields)}`,
+          subject: d.domain,
+          message: `The object count of domain ${d.domain} is incomplete${parts.some((p) => p.n !== null) ? ` (known: ${breakdown()})` : ''}; Cloud Sync serves at most ${count(CLOUD_SYNC_OBJECTS_PER_DOMAIN)} objects per domain (${cite('DG')}). ${collectPhrase(fields)}`,
           remediation: `Count the users, groups and contacts of ${d.domain} (e.g. Get-ADUser -Filter * | Measure-Object) and record them.`,
           evidence,
           collect: fields,
@@ -83,6 +87,7 @@ export const domainObjectLimit: Rule = {
           effect: 'informational',
           severity: 'warning',
           domains: [d.domain],
+          subject: d.domain,
           message: `Domain ${d.domain} holds ${count(known)} objects, close to Cloud Sync's limit of ${count(CLOUD_SYNC_OBJECTS_PER_DOMAIN)} per domain (${cite('DG')}).`,
           remediation: 'Watch growth: a domain that passes the limit must go back to Connect Sync or be split by OU.',
           evidence,

@@ -6,7 +6,7 @@ import { cite, source } from '../sources.js';
 export const federation: Rule = {
   id: 'federation',
   capability: 'AD FS federation setup',
-  source: source('DG'),
+  source: source('DG', 'PILOT'),
   evaluate(ctx) {
     const f = ctx.forest.forest;
     const toPhs = ctx.assumptions.movePtaOrFederationToPhs;

@@ -13,7 +13,7 @@ export const CLOUD_SYNC_GROUP_MEMBERS = 50_000;
 export const groupMembershipLimit: Rule = {
   id: 'group-membership-limit',
   capability: 'group membership size',
-  source: source('DG'),
+  source: source('DG', 'PILOT'),
   evaluate(ctx) {
     const drafts: FindingDraft[] = [];
     for (const d of ctx.domains) {
@@ -23,6 +23,7 @@ export const groupMembershipLimit: Rule = {
         drafts.push({
           effect: 'blocks-cloud-sync',
           domains: [d.domain],
+          subject: d.domain,
           message: `The largest group in ${d.domain} has ${count(members)} members; Cloud Sync syncs groups of at most ${count(CLOUD_SYNC_GROUP_MEMBERS)} members, Connect Sync up to 250,000 (${cite('DG')}). Its members span the forest, so moving part of it would cut memberships (${cite('PILOT')}).`,
           remediation: `Split the group into groups under ${count(CLOUD_SYNC_GROUP_MEMBERS)} members (or replace it with a dynamic group in Entra ID), then decide again; until then the forest stays on Connect Sync.`,
           evidence,
@@ -33,6 +34,7 @@ export const groupMembershipLimit: Rule = {
           effect: 'unknown-data',
           couldBecome: 'blocks-cloud-sync',
           domains: [d.domain],
+          subject: d.domain,
           message: `The size of the largest group in ${d.domain} is not recorded; Cloud Sync syncs groups of at most ${count(CLOUD_SYNC_GROUP_MEMBERS)} members (${cite('DG')}). ${collectPhrase(fields)}`,
           remediation: `Find the largest group of ${d.domain} (e.g. Get-ADGroup with member counts) and record its member count.`,
           evidence,

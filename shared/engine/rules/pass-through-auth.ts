@@ -6,7 +6,7 @@ import { cite, source } from '../sources.js';
 export const passThroughAuth: Rule = {
   id: 'pass-through-auth',
   capability: 'pass-through authentication configuration',
-  source: source('DG', 'MFAQ'),
+  source: source('DG', 'MFAQ', 'PILOT'),
   evaluate(ctx) {
     const f = ctx.forest.forest;
     const toPhs = ctx.assumptions.movePtaOrFederationToPhs;

@@ -32,6 +32,8 @@ export const workshopContract = {
   'app.info': channel(none, AppInfo),
   'workshop.create': channel(z.object({ name: WorkshopName }).strict(), WorkshopInfo.nullable()),
   'workshop.openDialog': channel(none, WorkshopInfo.nullable()),
+  /** The bundled sample estate, imported from its CSV templates into the user's app-data folder on first use. */
+  'workshop.openSample': channel(none, WorkshopInfo),
   'workshop.open': channel(z.object({ path: z.string().min(1) }).strict(), WorkshopInfo),
   'workshop.current': channel(none, WorkshopInfo.nullable()),
   'workshop.close': channel(none, z.null()),

@@ -31,6 +31,14 @@ export function StartScreen({ onOpened, onOpenDialog }: Props) {
     }
   };
 
+  const openSample = async () => {
+    setBusy(true);
+    const result = await api['workshop.openSample']({});
+    setBusy(false);
+    if (result.ok) onOpened(result.value);
+    else notifier.error(result.error);
+  };
+
   const openRecent = async (path: string) => {
     const result = await api['workshop.open']({ path });
     if (result.ok) onOpened(result.value);
@@ -73,7 +81,13 @@ export function StartScreen({ onOpened, onOpenDialog }: Props) {
           <button type="button" onClick={() => void onOpenDialog()}>
             Open workshop…
           </button>
+          <button type="button" disabled={busy} onClick={() => void openSample()}>
+            Explore the sample workshop
+          </button>
         </div>
+        <p className="muted small">
+          The sample is a fictitious group of seven forests that together show every verdict SyncPlan can reach.
+        </p>
       </section>
       <section className="panel">
         <h2>Recent workshops</h2>

@@ -1,8 +1,12 @@
 import { useState } from 'react';
 import type { WorkshopInfo } from '../../../../shared/ipc/contracts/workshop';
 import { ForestsPanel } from '../forests/ForestsPanel';
+import { DecisionsPanel } from '../decisions/DecisionsPanel';
 
-const TABS = [{ id: 'forests', label: 'Forests', render: () => <ForestsPanel /> }] as const;
+const TABS = [
+  { id: 'forests', label: 'Forests', render: () => <ForestsPanel /> },
+  { id: 'decisions', label: 'Decisions', render: () => <DecisionsPanel /> },
+] as const;
 
 type TabId = (typeof TABS)[number]['id'];
 

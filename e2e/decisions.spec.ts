@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { startHarnessProcess, tempDir, type HarnessProcess } from './support/harness';
+
+let harness: HarnessProcess | undefined;
+test.afterEach(async () => {
+  await harness?.stop();
+  harness = undefined;
+});
+
+const card = (page: import('@playwright/test').Page, forest: string) => page.getByRole('article', { name: `Forest ${forest}` });
+
+test('the sample workshop shows every verdict, and a what-if toggle changes one at once', async ({ page }) => {
+  harness = await startHarnessProcess(tempDir('syncplan-e2e-'));
+  await page.goto(harness.url);
+  await page.getByRole('button', { name: 'Explore the sample workshop' }).click();
+  await page.getByRole('tab', { name: 'Decisions' }).click();
+
+  const verdicts = page.locator('.forest-card .verdict-badge');
+  await expect(verdicts).toHaveCount(7);
+  const seen = new Set(await verdicts.evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict'))));
+  expect([...seen].sort()).toEqual(['coexist', 'insufficient-data', 'migrate-after-remediation', 'migrate-now', 'stay-on-connect']);
+
+  const tailspin = card(page, 'tailspintoys.com');
+  await expect(tailspin.locator('.verdict-badge')).toHaveAttribute('data-verdict', 'coexist');
+  await expect(tailspin).toContainText('device writeback');
+
+  await page.getByLabel('Allow preview features').check();
+  await page.getByLabel('Replace device writeback with Cloud Kerberos trust').check();
+  await expect(tailspin.locator('.verdict-badge')).not.toHaveAttribute('data-verdict', 'coexist');
+  await expect(tailspin.getByRole('status')).toContainText('was Coexist');
+
+  // The assumptions are saved with the workshop: a reload decides the same way.
+  await page.reload();
+  await page.getByRole('tab', { name: 'Decisions' }).click();
+  await expect(page.getByLabel('Replace device writeback with Cloud Kerberos trust')).toBeChecked();
+  await expect(card(page, 'tailspintoys.com').locator('.verdict-badge')).not.toHaveAttribute('data-verdict', 'coexist');
+});
+
+test("editing a forest's features re-decides it without saving, until the user saves", async ({ page }) => {
+  harness = await startHarnessProcess(tempDir('syncplan-e2e-'));
+  await page.goto(harness.url);
+  await page.getByRole('button', { name: 'Explore the sample workshop' }).click();
+  await page.getByRole('tab', { name: 'Decisions' }).click();
+
+  const contoso = card(page, 'contoso.com');
+  await expect(contoso.locator('.verdict-badge')).toHaveAttribute('data-verdict', 'migrate-now');
+  await contoso.getByRole('button', { name: 'What if its features change…' }).click();
+  await contoso.getByLabel('Custom sync rules').selectOption('yes');
+  await expect(contoso.locator('.verdict-badge')).toHaveAttribute('data-verdict', 'stay-on-connect');
+  await expect(contoso.locator('li.finding[data-rule="custom-sync-rules"]')).toHaveClass(/changed/);
+
+  await contoso.getByRole('button', { name: 'Discard what-if' }).click();
+  await expect(contoso.locator('.verdict-badge')).toHaveAttribute('data-verdict', 'migrate-now');
+
+  await page.getByRole('checkbox', { name: /Information/ }).uncheck();
+  await expect(contoso.locator('li.finding.severity-info')).toHaveCount(0);
+});

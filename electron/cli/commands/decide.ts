@@ -1,0 +1,32 @@
+import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.js';
+import { openExistingWorkshop } from '../open-for-cli.js';
+import { readInventory } from '../../store/inventory-repo.js';
+import { getAssumptions } from '../../store/assumptions-repo.js';
+import { closeWorkshop } from '../../store/workshop-db.js';
+import { decide } from '../../../shared/engine/decide.js';
+
+export const decideCommand: Command = {
+  name: 'decide',
+  summary: 'print the decision per forest (verdict, domains, findings) as JSON',
+  help: `Usage: syncplan decide <workshop.syncplan> --json
+
+Runs the decision engine on the workshop's inventory with the assumptions saved in the workshop and
+prints, per forest, the verdict (migrate-now, migrate-after-remediation, coexist, stay-on-connect,
+insufficient-data), the engine per domain, and the findings with evidence, remediation and source.
+
+Options:
+  --json       JSON output (required; the only format)
+  -h, --help   show this help
+`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, { min: 1, max: 1 });
+    if (!values.json) throw new UsageError('--json is required');
+    const { db } = await openExistingWorkshop(positionals[0] as string, io.cwd);
+    try {
+      io.stdout.write(`${JSON.stringify(decide(readInventory(db), getAssumptions(db)), null, 2)}\n`);
+    } finally {
+      closeWorkshop(db);
+    }
+    return EXIT.ok;
+  },
+};

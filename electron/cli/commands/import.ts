@@ -1,0 +1,99 @@
+import { existsSync, rmSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { EXIT, parseCommandArgs, type CliIo, type Command } from '../command.js';
+import { closeWorkshop, openWorkshop, type Db } from '../../store/workshop-db.js';
+import { runImport } from '../../import/run-import.js';
+import type { ImportProgress, ImportSummary } from '../../../shared/import/summary.js';
+
+const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+export function formatSummary(summary: ImportSummary, workshop: string): string {
+  const lines = [`Imported ${plural(summary.files.length, 'file')} into ${workshop}:`];
+  for (const file of summary.files) {
+    const format = [file.encoding, file.delimiter ? `"${file.delimiter}"-separated` : null].filter(Boolean).join(', ');
+    lines.push(`  ${file.path}`);
+    lines.push(`    kind: ${file.kind} — ${file.source}${format ? ` (${format})` : ''}`);
+    const unit = file.kind === 'connect-export' ? 'sync rules' : 'rows';
+    lines.push(`    ${unit}: ${file.rows.toLocaleString('en-US')} read, ${file.imported.toLocaleString('en-US')} imported`);
+    for (const sentence of file.understood) lines.push(`    ${sentence}`);
+    for (const warning of file.warnings) {
+      const where = [
+        warning.file !== file.path ? warning.file : null,
+        warning.line ? `line ${warning.line}` : null,
+        warning.column ? `column ${warning.column}` : null,
+      ].filter(Boolean);
+      lines.push(`    warning: ${where.length ? `${where.join(', ')}: ` : ''}${warning.message}`);
+    }
+  }
+  const c = summary.changes;
+  lines.push(
+    `Written: ${plural(c.forests, 'forest')}, ${plural(c.domains, 'domain')}, ${plural(c.ous, 'OU')}, ${plural(c.connectServers, 'Connect server')}, ` +
+      `${plural(c.agents, 'agent')}, ${plural(c.trusts, 'trust')}, ${plural(c.hygiene, 'hygiene result')} (${(summary.elapsedMs / 1000).toFixed(1)} s).`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** One line, rewritten in place; only on a terminal, so logs and tests stay clean. */
+function progressLine(io: CliIo): ((p: ImportProgress) => void) | undefined {
+  if (!io.stderr.isTTY) return undefined;
+  let last = 0;
+  return (p) => {
+    const now = Date.now();
+    if (now - last < 200 && p.percent < 100) return;
+    last = now;
+    io.stderr.write(`\r\x1b[K${basename(p.file)}: ${p.rows.toLocaleString('en-US')} rows, ${(p.bytes / 1048576).toFixed(0)} MB, ${p.percent.toFixed(0)}%`);
+  };
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'import inventory CSVs and Entra Connect exports into a workshop',
+  help: `Usage: syncplan import <workshop.syncplan> <path>... [--json]
+
+Creates the workshop if it does not exist, then imports every path: a CSV file, or a folder (every
+CSV in it, and an Entra Connect configuration export, recognised by its Connectors/, GlobalSettings/
+and SynchronizationRules/ folders). A file's kind is recognised by its content:
+  - SyncPlan templates (see "syncplan templates"): forests, domains, ous, sync_features,
+    connect_servers, agents; re-importing a row updates it, an empty cell leaves the stored value
+  - Export-Csv of Get-ADForest, Get-ADDomain, Get-ADOrganizationalUnit, Get-ADUser, Get-ADGroup,
+    Get-ADComputer, Get-ADObject and Get-ADTrust (Windows PowerShell 5.1 or PowerShell 7; UTF-8,
+    UTF-16 or ANSI; "," or ";")
+  - ADRecon's CSV-Files folder
+Per-object exports are rolled up into per-domain and per-OU counts, with directory hygiene checks;
+a later export of a domain replaces that domain's counts.
+
+The whole call is one transaction: on any error nothing is written (and a workshop this call
+created is removed again). Prints, per file, the detected kind, the rows imported and the warnings.
+
+Options:
+  --json       print the summary as JSON
+  -h, --help   show this help
+`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, { min: 2 });
+    const [workshopArg, ...paths] = positionals as [string, ...string[]];
+    const workshop = resolve(io.cwd, workshopArg);
+    const created = !existsSync(workshop);
+    const controller = new AbortController();
+    const cancel = () => controller.abort();
+    process.once('SIGINT', cancel);
+    const onProgress = progressLine(io);
+    let db: Db | null = null;
+    try {
+      db = (await openWorkshop(workshop, { mode: created ? 'create' : 'open' })).db;
+      const summary = await runImport(db, paths, { baseDir: io.cwd, signal: controller.signal, ...(onProgress ? { onProgress } : {}) });
+      if (onProgress) io.stderr.write('\r\x1b[K');
+      io.stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary, workshopArg));
+      return EXIT.ok;
+    } catch (error) {
+      if (onProgress) io.stderr.write('\r\x1b[K');
+      if (db) closeWorkshop(db);
+      db = null;
+      if (created) for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${workshop}${suffix}`, { force: true });
+      throw error;
+    } finally {
+      process.off('SIGINT', cancel);
+      if (db) closeWorkshop(db);
+    }
+  },
+};

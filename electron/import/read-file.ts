@@ -1,0 +1,146 @@
+import { UserError } from '../../shared/result.js';
+import type { FileSummary, ImportKind, ImportWarning } from '../../shared/import/summary.js';
+import { listSome, mapColumns, type ColumnMap } from './columns.js';
+import { readCsv, type ReadCsvResult } from './csv/read-csv.js';
+import { detectKind, type Detected } from './detect-kind.js';
+import type { ImportBatch } from './batch.js';
+import type { FileContext, RowHandler } from './kinds/context.js';
+import { notInventoryReader } from './kinds/adrecon.js';
+
+/** One CSV file of an import: detect its kind from the header, stream its rows into the batch. */
+export interface CsvInput {
+  path: string;
+  /** How the file is named to the user. */
+  display: string;
+  /** Inside a folder the user gave: a CSV of no known kind is skipped with a warning instead of failing the import. */
+  inFolder: boolean;
+}
+
+export interface ReadFileOptions {
+  signal?: AbortSignal;
+  onProgress?(rows: number, bytes: number): void;
+  /** Preview: stop once this many bytes were read. */
+  stopAfterBytes?: number;
+  chunkBytes?: number;
+}
+
+export interface ReadFileResult {
+  summary: FileSummary;
+  read: ReadCsvResult;
+  columns: ColumnMap | null;
+  /** When stopped early: rows and bytes read up to the stop, to estimate the whole file from. */
+  sample: { rows: number; bytes: number } | null;
+}
+
+function describeDelimiter(delimiter: string): string {
+  return delimiter === '\t' ? 'tab' : delimiter;
+}
+
+export async function readCsvFile(input: CsvInput, batch: ImportBatch, options: ReadFileOptions = {}): Promise<ReadFileResult> {
+  const warnings: ImportWarning[] = [];
+  const understood: string[] = [];
+  let imported = 0;
+  let kind: ImportKind = 'not-inventory';
+  let source = 'unknown';
+  let handler: RowHandler | null = null;
+  let columns: ColumnMap | null = null;
+  let bytesSoFar = 0;
+  let sample: { rows: number; bytes: number } | null = null;
+
+  const ctx: FileContext = {
+    file: input.display,
+    path: input.path,
+    batch,
+    warn(message, line, column) {
+      warnings.push({ file: input.display, ...(line ? { line } : {}), ...(column ? { column } : {}), message });
+    },
+    fail(message, line, column): never {
+      throw new UserError('bad-input', message, { file: input.display, ...(line ? { line } : {}), ...(column ? { column } : {}) });
+    },
+    understood(sentence) {
+      understood.push(sentence);
+    },
+    imported(rows = 1) {
+      imported += rows;
+    },
+    reclassify(next) {
+      kind = next;
+    },
+  };
+
+  const read = await readCsv(
+    input.path,
+    (header) => {
+      let detected: Detected | null = detectKind(header.names, header.typeName);
+      if (!detected) {
+        if (!input.inFolder) {
+          throw new UserError(
+            'unknown-kind',
+            `the header row (${listSome(header.names, 8)}) matches no kind SyncPlan imports. Expected a SyncPlan template ` +
+              '(see "syncplan templates"), an Export-Csv of Get-ADForest, Get-ADDomain, Get-ADOrganizationalUnit, Get-ADUser, ' +
+              'Get-ADGroup, Get-ADComputer or Get-ADTrust, or a file from ADRecon\'s CSV-Files folder',
+            { file: input.display, line: header.line, column: 1 },
+          );
+        }
+        detected = { reader: notInventoryReader, source: 'unknown' };
+      }
+      kind = detected.reader.kind;
+      source = detected.source;
+      columns = mapColumns(header.names, detected.reader.fields);
+      for (const field of detected.reader.required) {
+        if (!columns.index.has(field)) {
+          const spec = detected.reader.fields.find((f) => f.field === field);
+          ctx.fail(`this looks like ${source} (${kind}) but has no ${spec?.columns[0] ?? field} column`, header.line, 1);
+        }
+      }
+      if (kind !== 'not-inventory' && kind !== 'ad-domain-controllers' && columns.ignored.length) {
+        const template = source === 'SyncPlan template';
+        ctx.warn(
+          template
+            ? `unknown column${columns.ignored.length === 1 ? '' : 's'} ignored: ${listSome(columns.ignored)}`
+            : `${columns.ignored.length} column${columns.ignored.length === 1 ? '' : 's'} not used by SyncPlan: ${listSome(columns.ignored)}`,
+          header.line,
+        );
+      }
+      handler = detected.reader.start(ctx, columns);
+      const rows = handler;
+      return {
+        wanted: columns.wanted,
+        row: (cells, line, cols) => {
+          if (options.stopAfterBytes !== undefined && bytesSoFar >= options.stopAfterBytes) return false;
+          rows.row(cells, line, cols);
+          return true;
+        },
+      };
+    },
+    {
+      displayName: input.display,
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.chunkBytes ? { chunkBytes: options.chunkBytes } : {}),
+      onProgress(rows, bytes) {
+        bytesSoFar = bytes;
+        if (options.stopAfterBytes !== undefined && bytes >= options.stopAfterBytes) sample ??= { rows, bytes };
+        options.onProgress?.(rows, bytes);
+      },
+    },
+  );
+  (handler as RowHandler | null)?.finish();
+  if (read.replacedBytes) ctx.warn(`some bytes are not valid ${read.encoding} and were replaced by "\uFFFD"; the file may mix encodings`);
+
+  return {
+    summary: {
+      path: input.display,
+      kind,
+      source,
+      encoding: read.encoding,
+      delimiter: describeDelimiter(read.header.delimiter),
+      rows: read.rows,
+      imported,
+      understood,
+      warnings,
+    },
+    read,
+    columns,
+    sample: read.complete ? null : sample,
+  };
+}

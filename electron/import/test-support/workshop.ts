@@ -1,0 +1,26 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openWorkshop, type Db } from '../../store/workshop-db.js';
+
+export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+/** The real sample inputs beside the repository (same sibling layout in CI). */
+export const samples = (name: string) => resolve(repoRoot, '../shared/samples', name);
+
+export function tempDir(prefix = 'syncplan-import-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export async function tempWorkshop(): Promise<{ db: Db; path: string; dir: string }> {
+  const dir = tempDir();
+  const path = join(dir, 'test.syncplan');
+  const { db } = await openWorkshop(path, { mode: 'create' });
+  return { db, path, dir };
+}
+
+export function writeFixture(dir: string, name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}

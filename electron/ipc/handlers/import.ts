@@ -1,0 +1,57 @@
+import type { HandlerTable } from '../handler-types.js';
+import type { importContract } from '../../../shared/ipc/contracts/import.js';
+import type { Session } from '../session.js';
+import { UserError } from '../../../shared/result.js';
+import { previewImport } from '../../import/preview.js';
+import { runImport } from '../../import/run-import.js';
+import { writeTemplates } from '../../import/templates.js';
+
+/** The import running in each window, so `import.cancel` can stop it. */
+const running = new WeakMap<Session, AbortController>();
+
+/** Progress events at most ten times a second: a 300 MB file would otherwise send hundreds. */
+const PROGRESS_INTERVAL_MS = 100;
+
+export const importHandlers: HandlerTable<keyof typeof importContract> = {
+  'import.preview': ({ paths }) => previewImport(paths),
+
+  'import.run': async ({ paths }, { session }) => {
+    const db = session.db();
+    if (running.has(session)) throw new UserError('busy', 'An import is already running in this window; wait for it or cancel it first.');
+    const controller = new AbortController();
+    running.set(session, controller);
+    let last = 0;
+    try {
+      return await runImport(db, paths, {
+        signal: controller.signal,
+        onProgress(p) {
+          const now = Date.now();
+          if (now - last < PROGRESS_INTERVAL_MS && p.percent < 100) return;
+          last = now;
+          session.platform.emit('progress', {
+            task: 'import',
+            label: `${p.file}: ${p.rows.toLocaleString('en-US')} rows (file ${p.fileIndex + 1} of ${p.fileCount})`,
+            done: p.bytes,
+            total: p.totalBytes,
+            unit: 'bytes',
+          });
+        },
+      });
+    } finally {
+      running.delete(session);
+    }
+  },
+
+  'import.cancel': (_input, { session }) => {
+    const controller = running.get(session);
+    controller?.abort();
+    return controller !== undefined;
+  },
+
+  'import.choosePaths': (_input, { session }) => session.platform.dialogs.importPaths(),
+
+  'templates.write': async (_input, { session }) => {
+    const folder = await session.platform.dialogs.templatesFolder();
+    return folder ? writeTemplates(folder) : null;
+  },
+};

@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import type { Platform } from '../platform.js';
+
+/**
+ * The platform a test session runs on: "dialogs" answer with paths inside `dir`, events go nowhere
+ * unless the test listens. Override any part.
+ */
+export function testPlatform(
+  dir: string,
+  overrides: Partial<Omit<Platform, 'dialogs'>> & { dialogs?: Partial<Platform['dialogs']> } = {},
+): Platform {
+  const { dialogs, ...rest } = overrides;
+  return {
+    shell: 'harness',
+    appVersion: 'test',
+    userDataDir: join(dir, 'user'),
+    sampleWorkshopDir: join(import.meta.dirname, '..', '..', '..', 'resources', 'sample-workshop'),
+    emit: () => undefined,
+    ...rest,
+    dialogs: {
+      newWorkshopPath: async (name) => join(dir, `${name}.syncplan`),
+      openWorkshopPath: async () => null,
+      saveCopyPath: async (name) => join(dir, name),
+      importPaths: async () => null,
+      templatesFolder: async () => dir,
+      ...dialogs,
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import type { Rule } from '../rule.js';
+import { source } from '../sources.js';
+
+export const alreadyOnCloudSync: Rule = {
+  id: 'already-on-cloud-sync',
+  capability: 'users, groups, contacts',
+  source: source('DG'),
+  evaluate(ctx) {
+    if (ctx.forest.currentEngine !== 'cloud-sync') return [];
+    return [
+      {
+        effect: 'informational',
+        severity: 'info',
+        message: `Forest ${ctx.forest.forest} is already synced by Cloud Sync; the other findings check its set-up against what it uses.`,
+        remediation: 'Nothing to move.',
+        evidence: { currentEngine: 'cloud-sync' },
+      },
+    ];
+  },
+};

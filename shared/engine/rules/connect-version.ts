@@ -1,0 +1,61 @@
+import { collect, collectPhrase } from '../collect.js';
+import type { FindingDraft, Rule } from '../rule.js';
+import { cite, source } from '../sources.js';
+import { versionBelow } from '../versions.js';
+
+const MANDATORY = '2.5.79.0';
+const PILOT_MINIMUM = '1.4.32.0';
+
+/** Connect Sync keeps running through every wave until cutover, so its own support dates matter. */
+export const connectVersion: Rule = {
+  id: 'connect-version',
+  capability: 'Connect Sync servers: version',
+  source: source('CPRE', 'PILOT'),
+  evaluate(ctx) {
+    const f = ctx.forest.forest;
+    const { currentEngine } = ctx.forest;
+    if (ctx.servers.length === 0) {
+      if (currentEngine !== 'connect-sync' && currentEngine !== null) return [];
+      const fields = [collect('connect_servers', 'forests', f), collect('connect_servers', 'version', f), collect('connect_servers', 'mode', f)];
+      return [
+        {
+          effect: 'unknown-data',
+          couldBecome: 'needs-remediation',
+          subject: 'no server',
+          message: `No Connect Sync server is recorded for forest ${f}${currentEngine === null ? ' (and its current engine is not recorded)' : ''}; Connect Sync below ${MANDATORY} stops on 2026-09-30 (${cite('CPRE')}). Add a row to the connect_servers template for the server that syncs ${f}, with ${f} in its forests column. ${collectPhrase(fields)}`,
+          remediation: 'Import the Connect Sync configuration export, or record each Connect server with its forests, version and mode.',
+          evidence: { connectServers: 0, currentEngine },
+          collect: fields,
+        },
+      ];
+    }
+    const outdated = ctx.servers.filter((s) => versionBelow(s.version, MANDATORY) === true);
+    const unknown = ctx.servers.filter((s) => versionBelow(s.version, MANDATORY) === null);
+    const drafts: FindingDraft[] = [];
+    if (outdated.length > 0) {
+      const tooOldForPilot = outdated.filter((s) => versionBelow(s.version, PILOT_MINIMUM) === true);
+      drafts.push({
+        effect: 'needs-remediation',
+        subject: 'outdated',
+        message: `${outdated.map((s) => `${s.server} runs Connect Sync ${s.version}`).join(', ')}; every version below ${MANDATORY} stops on 2026-09-30 (${cite('CPRE')}), and Connect Sync keeps serving ${f} until cutover.${
+          tooOldForPilot.length > 0 ? ` The manual pilot also needs ${PILOT_MINIMUM} or later (${cite('PILOT')}).` : ''
+        }`,
+        remediation: `Upgrade ${outdated.map((s) => s.server).join(', ')} to ${MANDATORY} or later before the pilot (upgrade the staging server first, then swap).`,
+        evidence: { minimum: MANDATORY, servers: outdated.map((s) => ({ server: s.server, version: s.version })) },
+      });
+    }
+    if (unknown.length > 0) {
+      const fields = unknown.map((s) => collect('connect_servers', 'version', s.server));
+      drafts.push({
+        effect: 'unknown-data',
+        couldBecome: 'needs-remediation',
+        subject: 'unknown',
+        message: `The version of Connect server ${unknown.map((s) => s.server).join(', ')} is not recorded; every version below ${MANDATORY} stops on 2026-09-30 (${cite('CPRE')}). ${collectPhrase(fields)}`,
+        remediation: 'Read the version in the Connect Sync wizard or Programs and Features and record it.',
+        evidence: { servers: unknown.map((s) => ({ server: s.server, version: s.version })) },
+        collect: fields,
+      });
+    }
+    return drafts;
+  },
+};
