@@ -1,7 +1,12 @@
 import { resolve } from 'node:path';
-import { openWorkshop, type OpenedWorkshop } from '../store/workshop-db.js';
+import { closeWorkshop, openWorkshop, type Db } from '../store/workshop-db.js';
 
-/** CLI paths are relative to the caller's folder. */
-export function openExistingWorkshop(path: string, cwd: string): Promise<OpenedWorkshop> {
-  return openWorkshop(resolve(cwd, path), { mode: 'open' });
+/** Opens an existing workshop (CLI paths are relative to the caller's folder), runs `use`, always closes. */
+export async function withWorkshop<T>(path: string, cwd: string, use: (db: Db) => T): Promise<T> {
+  const { db } = await openWorkshop(resolve(cwd, path), { mode: 'open' });
+  try {
+    return use(db);
+  } finally {
+    closeWorkshop(db);
+  }
 }

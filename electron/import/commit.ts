@@ -1,5 +1,6 @@
 import type { Db } from '../store/workshop-db.js';
 import {
+  deleteForest,
   readInventory,
   saveAgent,
   saveConnectServer,
@@ -39,6 +40,12 @@ const bareForest = (forest: string): Forest => ({
   features: unknownFeatures(),
   notes: '',
 });
+
+/** A forest row that says nothing but its name. */
+const isBare = (f: Forest): boolean =>
+  [f.tenant, f.functionalLevel, f.schemaVersion, f.network, f.currentEngine, f.sourceAnchor, f.topologyRole].every((v) => v === null) &&
+  Object.values(f.features).every((v) => v === null) &&
+  f.notes === '';
 
 const bareDomain = (domain: string, forest: string): Domain => ({
   forest,
@@ -125,6 +132,16 @@ export function commitBatch(db: Db, batch: ImportBatch): ImportChanges {
   for (const patch of batch.domains.values()) {
     const base = domains.get(patch.domain) ?? bareDomain(patch.domain, patch.forest ?? forestOf(patch.domain));
     putDomain(patched(base, patch));
+  }
+  // A domain that went into a forest of its own name only because nothing said otherwise moves to the
+  // forest that now lists it; that placeholder forest goes if nothing else refers to it.
+  const placeholders = new Set<string>();
+  for (const [name, forest] of home) {
+    const stored = domains.get(name);
+    if (stored && stored.forest === name && forest !== name && batch.domains.get(name)?.forest === undefined) {
+      putDomain({ ...stored, forest });
+      placeholders.add(name);
+    }
   }
   for (const domain of home.keys()) ensureDomain(domain);
   for (const patch of batch.forests.values()) {
@@ -248,6 +265,19 @@ export function commitBatch(db: Db, batch: ImportBatch): ImportChanges {
   for (const agent of agentsToSave) saveAgent(db, agent);
   for (const trust of batch.trusts.values()) saveTrust(db, trust);
   for (const finding of findings) saveHygiene(db, finding);
+
+  const referenced = new Set([
+    ...[...domains.values()].map((d) => d.forest),
+    ...[...agents.values(), ...agentsToSave].map((a) => a.forest),
+    ...[...servers.values(), ...serversToSave].flatMap((s) => s.forests),
+  ]);
+  for (const name of placeholders) {
+    const forest = forests.get(name);
+    if (forest && !referenced.has(name) && isBare(forest)) {
+      deleteForest(db, name);
+      touched.forests.delete(name);
+    }
+  }
 
   return {
     forests: touched.forests.size,

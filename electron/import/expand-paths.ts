@@ -5,7 +5,8 @@ import { isConnectExportFolder } from './connect-export/read-connect-export.js';
 
 /**
  * What the paths of one import stand for (interfaces §2): a CSV file; or a folder, meaning every CSV
- * in it, and an Entra Connect configuration export (the folder itself or a folder in it).
+ * in it, and an Entra Connect configuration export (the folder itself or a folder in it). An ADRecon
+ * report folder counts too: its CSVs are in its CSV-Files folder.
  */
 export type ImportInput =
   | { type: 'csv'; path: string; display: string; inFolder: boolean; bytes: number }
@@ -49,17 +50,22 @@ export async function expandPaths(paths: readonly string[], baseDir?: string): P
       add({ type: 'connect', path, display, inFolder: false, bytes: 0 });
       continue;
     }
-    const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     const before = inputs.length;
-    for (const entry of entries) {
-      const child = join(path, entry.name);
-      if (entry.isFile() && /\.csv$/i.test(entry.name)) {
-        const size = (await stat(child)).size;
-        add({ type: 'csv', path: child, display: displayPath(child, baseDir), inFolder: true, bytes: size });
-      } else if (entry.isDirectory() && isConnectExportFolder(child)) {
-        add({ type: 'connect', path: child, display: displayPath(child, baseDir), inFolder: true, bytes: 0 });
+    const addCsvFiles = async (folder: string, nested: boolean) => {
+      const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+      for (const entry of entries) {
+        const child = join(folder, entry.name);
+        if (entry.isFile() && /\.csv$/i.test(entry.name)) {
+          const size = (await stat(child)).size;
+          add({ type: 'csv', path: child, display: displayPath(child, baseDir), inFolder: true, bytes: size });
+        } else if (!nested && entry.isDirectory() && isConnectExportFolder(child)) {
+          add({ type: 'connect', path: child, display: displayPath(child, baseDir), inFolder: true, bytes: 0 });
+        } else if (!nested && entry.isDirectory() && /^csv-files$/i.test(entry.name)) {
+          await addCsvFiles(child, true);
+        }
       }
-    }
+    };
+    await addCsvFiles(path, false);
     if (inputs.length === before) {
       throw new UserError('nothing-to-import', 'this folder holds no CSV file and is not an Entra Connect configuration export', { file: display });
     }

@@ -1,8 +1,8 @@
 /**
- * A set of case-folded strings kept as 64-bit hashes in typed arrays: 16 bytes a slot instead of a
- * JavaScript string per entry, so duplicate UPNs and proxy addresses of a million users fit in a few
+ * A set of case-folded strings kept as 64-bit hashes in a typed array: about 16 bytes an entry instead
+ * of a JavaScript string per entry, so duplicate UPNs and proxy addresses of a million users fit in a few
  * tens of megabytes. A false "duplicate" needs two different addresses to share 64 bits of hash: with
- * ten million entries that is about one chance in 10^5 per import.
+ * ten million entries that is about three chances in a million per import.
  */
 let hashHi = 0;
 let hashLo = 0;
@@ -20,10 +20,10 @@ function fmix(h: number): number {
 }
 
 /** Two unrelated 32-bit hashes in one pass (FNV-1a and a polynomial hash), each finished with a murmur mix. */
-function hashFolded(s: string): void {
-  let a = 0x811c9dc5;
-  let b = s.length;
-  for (let i = 0; i < s.length; i++) {
+function hashFolded(s: string, end: number, seed: number): void {
+  let a = 0x811c9dc5 ^ seed;
+  let b = end;
+  for (let i = 0; i < end; i++) {
     let c = s.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
     else if (c >= 128) c = foldNonAscii(c);
@@ -32,7 +32,7 @@ function hashFolded(s: string): void {
   }
   hashHi = fmix(a ^ Math.imul(b, 0x27d4eb2d));
   // Never 0: an all-zero slot marks "empty".
-  hashLo = (fmix(b + 0x165667b1) | 1) >>> 0;
+  hashLo = (fmix(b + 0x165667b1 + Math.imul(seed, 0x9e3779b1)) | 1) >>> 0;
 }
 
 export class FoldedStringSet {
@@ -48,9 +48,12 @@ export class FoldedStringSet {
     this.mask = capacity - 1;
   }
 
-  /** Adds `value` (case-insensitively); false when it was already in the set. */
-  add(value: string): boolean {
-    hashFolded(value);
+  /**
+   * Adds `value` (case-insensitively); false when it was already in the set. `end` and `seed` add
+   * only a prefix, told apart by a number standing for the rest (a DN's first RDN and its parent's id).
+   */
+  add(value: string, end = value.length, seed = 0): boolean {
+    hashFolded(value, end, seed);
     return this.insert(hashHi, hashLo);
   }
 

@@ -125,6 +125,7 @@ export async function readCsvFile(input: CsvInput, batch: ImportBatch, options: 
     },
   );
   (handler as RowHandler | null)?.finish();
+  if (read.rows === 0) ctx.warn('no data rows below the header; nothing was imported from this file');
   if (read.replacedBytes) ctx.warn(`some bytes are not valid ${read.encoding} and were replaced by "\uFFFD"; the file may mix encodings`);
 
   return {

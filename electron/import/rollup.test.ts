@@ -17,7 +17,7 @@ describe('Rollup.locate', () => {
     const rollup = new Rollup();
     const escaped = rollup.locate('CN=x,OU=R\\+D\\, Labs,DC=a,DC=com');
     expect(typeof escaped !== 'string' && escaped.container?.key).toBe('ou=r\\+d\\, labs,dc=a,dc=com');
-    expect(rollup.locate('CN=Admin,DC=a,DC=com')).toEqual({ domain: 'a.com', container: null });
+    expect(rollup.locate('CN=Admin,DC=a,DC=com')).toMatchObject({ domain: 'a.com', container: null });
   });
 
   it('explains DNs it cannot place', () => {
@@ -29,7 +29,16 @@ describe('Rollup.locate', () => {
 
   it('counts each DN once, whatever its case', () => {
     const rollup = new Rollup();
-    expect(rollup.firstSighting('CN=A,DC=a,DC=com')).toBe(true);
-    expect(rollup.firstSighting('cn=a,dc=A,dc=COM')).toBe(false);
+    const seen = (dn: string) => {
+      const location = rollup.locate(dn);
+      if (typeof location === 'string') throw new Error(location);
+      return rollup.firstSighting(dn, location);
+    };
+    expect(seen('CN=A,OU=X,DC=a,DC=com')).toBe(true);
+    expect(seen('cn=a,ou=x,dc=A,dc=COM')).toBe(false);
+    expect(seen('CN=A,OU=Y,DC=a,DC=com')).toBe(true);
+    expect(seen('CN=A,DC=a,DC=com')).toBe(true);
+    expect(seen('CN=A,dc=a,dc=com')).toBe(false);
+    expect(seen('CN=A,DC=b,DC=com')).toBe(true);
   });
 });

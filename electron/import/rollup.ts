@@ -31,6 +31,8 @@ export interface Location {
   domain: string;
   /** null when the object sits right under the domain root. */
   container: Container | null;
+  /** One number per parent, however its DN is spelled: with the object's own RDN, identifies the object. */
+  parentId: number;
 }
 
 /** Index of the comma that ends the first RDN, skipping escaped commas (`\,`); -1 when there is none. */
@@ -47,6 +49,7 @@ function firstRdnEnd(dn: string): number {
 
 export class Rollup {
   private readonly parents = new Map<string, Location | string>();
+  private readonly parentIds = new Map<string, number>();
   readonly containers = new Map<string, Container>();
   readonly domains = new Map<string, DomainTotals>();
   private readonly seen = new FoldedStringSet(1 << 16);
@@ -73,19 +76,24 @@ export class Rollup {
     if (dc === null) return `"${parentText}" has no DC= components, so its domain is unknown`;
     const domain = DnsName.safeParse(dc);
     if (!domain.success) return `the DC= components of "${parentText}" do not form a DNS name`;
-    if (parsed.rdns.every((r) => r.type.toLowerCase() === 'dc')) return { domain: domain.data, container: null };
     const key = dnKey(parentText);
+    let parentId = this.parentIds.get(key);
+    if (parentId === undefined) this.parentIds.set(key, (parentId = this.parentIds.size + 1));
+    if (parsed.rdns.every((r) => r.type.toLowerCase() === 'dc')) return { domain: domain.data, container: null, parentId };
     let container = this.containers.get(key);
     if (!container) {
       container = { domain: domain.data, key, dn: parentText.trim(), counts: [0, 0, 0, 0] };
       this.containers.set(key, container);
     }
-    return { domain: domain.data, container };
+    return { domain: domain.data, container, parentId };
   }
 
-  /** False when an object with this DN was already counted in this import (the same file twice, overlapping exports). */
-  firstSighting(dn: string): boolean {
-    return this.seen.add(dn);
+  /**
+   * False when an object with this DN was already counted in this import (the same file twice,
+   * overlapping exports). Only the first RDN is hashed: the parent is already known by its id.
+   */
+  firstSighting(dn: string, location: Location): boolean {
+    return this.seen.add(dn, firstRdnEnd(dn), location.parentId);
   }
 
   private totals(domain: string): DomainTotals {

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
 import { readInventory } from '../store/inventory-repo.js';
 import { closeWorkshop, type Db } from '../store/workshop-db.js';
 import { ImportSummary } from '../../shared/import/summary.js';
@@ -428,6 +430,33 @@ describe('runImport: sources combined', () => {
       ['contoso.com', 'contoso.com', null],
       ['emea.contoso.com', 'contoso.com', 1],
     ]);
+  });
+
+  it('takes a folder holding an ADRecon report (its CSV-Files folder) and a Connect export folder', async () => {
+    const { db } = await workshop();
+    const estate = tempDir();
+    cpSync(samples('adrecon-sos-labs'), join(estate, 'ADRecon-Report-20180828223537', 'CSV-Files'), { recursive: true });
+    cpSync(samples('aadconnect-contoso'), join(estate, 'connect'), { recursive: true });
+    const summary = await runImport(db, [estate, join(estate, 'ADRecon-Report-20180828223537')]);
+    expect(summary.files.filter((f) => f.kind === 'connect-export')).toHaveLength(1);
+    expect(summary.files.filter((f) => f.kind === 'ad-users')).toHaveLength(1);
+    expect(readInventory(db).forests.map((f) => f.forest)).toEqual(['contoso.com', 'sos.labs']);
+  });
+
+  it('moves a domain from the forest of its own name to the forest that lists it later', async () => {
+    const { db, dir } = await workshop();
+    await runImport(db, [writeFixture(dir, 'users.csv', exportCsv(USER_COLUMNS, [user('A', 'OU=Staff,DC=emea,DC=contoso,DC=com')], { edition: '7' }))]);
+    expect(readInventory(db).forests.map((f) => f.forest)).toEqual(['emea.contoso.com']);
+    const forest = exportCsv(['Name', 'ForestMode', 'Domains'], [{ Name: 'contoso.com', ForestMode: 'Windows2016Forest', Domains: 'contoso.com;emea.contoso.com' }], { edition: '7' });
+    const summary = await runImport(db, [writeFixture(dir, 'forest.csv', forest)]);
+    const inventory = readInventory(db);
+    expect(inventory.forests.map((f) => f.forest)).toEqual(['contoso.com']);
+    expect(inventory.domains.map((d) => [d.domain, d.forest, d.users])).toEqual([
+      ['contoso.com', 'contoso.com', null],
+      ['emea.contoso.com', 'contoso.com', 1],
+    ]);
+    expect(inventory.ous.map((o) => o.domain)).toEqual(['emea.contoso.com']);
+    expect(summary.changes.forests).toBe(1);
   });
 
   it('warns when ADRecon group members cannot be given a domain, and imports the rest', async () => {

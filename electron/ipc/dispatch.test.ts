@@ -6,7 +6,8 @@ import { dispatch } from './dispatch.js';
 import { handlers } from './handlers/index.js';
 import { Session } from './session.js';
 import { testPlatform } from './test-support/test-platform.js';
-import { contract, CHANNELS } from '../../shared/ipc/contract.js';
+import { CHANNELS } from '../../shared/ipc/contract.js';
+import { bareForest } from '../../shared/model/inventory.js';
 
 function testSession(): Session {
   const dir = mkdtempSync(join(tmpdir(), 'syncplan-ipc-'));
@@ -15,17 +16,7 @@ function testSession(): Session {
   return new Session(platform);
 }
 
-const validForest = {
-  forest: 'Contoso.COM',
-  tenant: null,
-  functionalLevel: null,
-  schemaVersion: null,
-  network: null,
-  currentEngine: null,
-  sourceAnchor: null,
-  topologyRole: null,
-  features: Object.fromEntries(Object.keys(contract['forests.save'].input.shape.forest.shape.features.shape).map((k) => [k, null])),
-};
+const validForest = bareForest('Contoso.COM');
 
 let session: Session;
 afterEach(() => session?.close());

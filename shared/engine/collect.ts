@@ -1,29 +1,12 @@
 import type { CollectField } from './decision-schema.js';
+import { FEATURE_NAMES } from '../model/inventory.js';
 
 /** The canonical CSV templates and the columns a finding may ask for (interfaces §3). */
 export const TEMPLATE_COLUMNS = {
   forests: ['tenant', 'functional_level', 'schema_version', 'network', 'current_engine', 'source_anchor', 'topology_role'],
   domains: ['forest', 'users', 'groups', 'contacts', 'computers', 'largest_group_members', 'upn_suffixes'],
   ous: ['users', 'groups', 'contacts', 'computers', 'in_connect_scope'],
-  sync_features: [
-    'password_hash_sync',
-    'pass_through_auth',
-    'federation',
-    'seamless_sso',
-    'password_writeback',
-    'exchange_hybrid_writeback',
-    'device_sync',
-    'device_writeback',
-    'group_writeback_v1',
-    'group_writeback_v2',
-    'directory_extensions',
-    'custom_sync_rules',
-    'attribute_filtering',
-    'group_filtering',
-    'cross_forest_references',
-    'merge_across_forests',
-    'entra_domain_services',
-  ],
+  sync_features: FEATURE_NAMES,
   connect_servers: ['forests', 'tenant', 'version', 'mode', 'os', 'database'],
   agents: ['forest', 'domain', 'os', 'ram_gb', 'dotnet', 'server_core', 'domain_joined', 'tls12', 'ldap_389', 'gc_3268', 'outbound_443', 'agent_version'],
 } as const;

@@ -19,7 +19,6 @@ export const IMPORT_KINDS = [
   'ad-users',
   'ad-groups',
   'ad-computers',
-  'ad-contacts',
   'ad-objects',
   'ad-group-members',
   'ad-trusts',

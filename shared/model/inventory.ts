@@ -65,6 +65,22 @@ export const Forest = z.object({
 });
 export type Forest = z.infer<typeof Forest>;
 
+/** A forest known by name only: everything else unknown. */
+export function bareForest(forest: string): Forest {
+  return {
+    forest,
+    tenant: null,
+    functionalLevel: null,
+    schemaVersion: null,
+    network: null,
+    currentEngine: null,
+    sourceAnchor: null,
+    topologyRole: null,
+    features: unknownFeatures(),
+    notes: '',
+  };
+}
+
 export const Domain = z.object({
   forest: DnsName,
   domain: DnsName,

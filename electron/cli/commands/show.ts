@@ -1,7 +1,6 @@
 import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.js';
-import { openExistingWorkshop } from '../open-for-cli.js';
+import { withWorkshop } from '../open-for-cli.js';
 import { readInventory } from '../../store/inventory-repo.js';
-import { closeWorkshop } from '../../store/workshop-db.js';
 import { inventoryView } from '../../../shared/model/inventory-view.js';
 
 export const showCommand: Command = {
@@ -19,12 +18,8 @@ Options:
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, { min: 1, max: 1 });
     if (!values.json) throw new UsageError('--json is required');
-    const { db } = await openExistingWorkshop(positionals[0] as string, io.cwd);
-    try {
-      io.stdout.write(`${JSON.stringify(inventoryView(readInventory(db)), null, 2)}\n`);
-    } finally {
-      closeWorkshop(db);
-    }
+    const output = await withWorkshop(positionals[0] as string, io.cwd, (db) => inventoryView(readInventory(db)));
+    io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
     return EXIT.ok;
   },
 };

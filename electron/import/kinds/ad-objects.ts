@@ -3,7 +3,7 @@ import type { ImportKind } from '../../../shared/import/summary.js';
 import type { Cell } from '../csv/parse.js';
 import { checksFor, type ObjectCategory } from '../hygiene.js';
 import { CATEGORIES, Rollup, type Container } from '../rollup.js';
-import { isBlank, LostValues } from './cell-values.js';
+import { isBlank, isTypeName, LostValues } from './cell-values.js';
 import type { KindReader, RowHandler } from './context.js';
 
 /**
@@ -36,7 +36,6 @@ const DEFAULT_CATEGORY: Partial<Record<ImportKind, ObjectCategory>> = {
   'ad-users': 'user',
   'ad-groups': 'group',
   'ad-computers': 'computer',
-  'ad-contacts': 'contact',
 };
 
 /** Members of a group, from a count column or a list joined with ";" (DNs escape their own ";" as "\;"). */
@@ -72,11 +71,18 @@ function objectsReader(kind: ImportKind): KindReader {
       // Containers this file has counted into, to say "in N OUs"; rows come grouped by OU, so the last one is checked first.
       const counted = new Set<Container>();
       let lastContainer: Container | null = null;
+      let lastDomain = '';
+      let lastMine: { counts: number[]; containers: number } | undefined;
 
       const value = (cells: readonly Cell[], i: number, line: number, columns: readonly number[]): string | null => {
         if (i < 0) return null;
-        const cell = lost.check(cells[i], name(i), line, columns[i] ?? 1);
-        return isBlank(cell) ? null : cell;
+        const cell = cells[i];
+        if (cell === null || cell === undefined || cell === '' || (cell.charCodeAt(0) <= 32 && cell.trim() === '')) return null;
+        if (isTypeName(cell)) {
+          lost.record(name(i), line, columns[i] ?? 1, cell);
+          return null;
+        }
+        return cell;
       };
 
       return {
@@ -107,16 +113,18 @@ function objectsReader(kind: ImportKind): KindReader {
           }
           const location = rollup.locate(dn);
           if (typeof location === 'string') return ctx.fail(location, line, columns[dnAt]);
-          if (!rollup.firstSighting(dn)) {
+          if (!rollup.firstSighting(dn, location)) {
             if (duplicates++ === 0) firstDuplicate = line;
             return;
           }
           rollup.count(location, category);
-          let mine = perDomain.get(location.domain);
+          let mine = location.domain === lastDomain ? lastMine : perDomain.get(location.domain);
           if (!mine) {
             perDomain.set(location.domain, (mine = { counts: [0, 0, 0, 0], containers: 0 }));
             ctx.batch.noteFolderDomain(folder, location.domain);
           }
+          lastDomain = location.domain;
+          lastMine = mine;
           mine.counts[Rollup.slot(category)] = (mine.counts[Rollup.slot(category)] ?? 0) + 1;
           if (location.container && location.container !== lastContainer) {
             lastContainer = location.container;
@@ -178,6 +186,5 @@ export const objectReaders = {
   'ad-users': objectsReader('ad-users'),
   'ad-groups': objectsReader('ad-groups'),
   'ad-computers': objectsReader('ad-computers'),
-  'ad-contacts': objectsReader('ad-contacts'),
   'ad-objects': objectsReader('ad-objects'),
 } satisfies Partial<Record<ImportKind, KindReader>>;

@@ -96,10 +96,14 @@ export class LostValues {
   check(cell: Cell | undefined, column: string, line: number, col: number): Cell {
     if (cell === null || cell === undefined) return null;
     if (!isTypeName(cell)) return cell;
+    this.record(column, line, col, cell);
+    return null;
+  }
+
+  record(column: string, line: number, col: number, value: string): void {
     const seen = this.lost.get(column);
     if (seen) seen.count++;
-    else this.lost.set(column, { count: 1, line, column: col, value: cell });
-    return null;
+    else this.lost.set(column, { count: 1, line, column: col, value });
   }
 
   has(column: string): boolean {

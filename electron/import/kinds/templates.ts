@@ -151,7 +151,8 @@ function templateReader(kind: TemplateKind): KindReader {
   return {
     kind,
     fields: TEMPLATE_COLUMNS[kind].map((column) => ({ field: column, columns: [column] })),
-    required: [TEMPLATE_KEYS[kind]],
+    // An agent belongs to a forest: without the column no row could be stored.
+    required: kind === 'agents' ? ['host', 'forest'] : [TEMPLATE_KEYS[kind]],
     start(ctx, map): RowHandler {
       let rows = 0;
       return {

@@ -4,7 +4,7 @@ import { api } from '../../api/transport';
 import { useQuery } from '../../api/use-query';
 import { useNotifier } from '../../ui/notifications';
 import { ForestForm } from './ForestForm';
-import { emptyForest } from './empty-forest';
+import { bareForest } from '../../../../shared/model/inventory';
 
 type Editing = { mode: 'new'; forest: Forest } | { mode: 'edit'; forest: Forest; previousName: string } | null;
 
@@ -34,7 +34,7 @@ export function ForestsPanel() {
       <div className="toolbar">
         <h2>Forests</h2>
         <span className="spacer" />
-        <button type="button" className="primary" onClick={() => setEditing({ mode: 'new', forest: emptyForest() })}>
+        <button type="button" className="primary" onClick={() => setEditing({ mode: 'new', forest: bareForest('') })}>
           Add forest
         </button>
       </div>
