@@ -10,7 +10,7 @@ import {
   saveOu,
   saveTrust,
 } from '../store/inventory-repo.js';
-import { unknownFeatures, type Agent, type ConnectServer, type Domain, type Forest, type Ou } from '../../shared/model/inventory.js';
+import { bareForest, type Agent, type ConnectServer, type Domain, type Forest, type Ou } from '../../shared/model/inventory.js';
 import { dnKey, domainOfRdns, formatDn, parseDn } from '../../shared/model/distinguished-name.js';
 import type { ImportChanges } from '../../shared/import/summary.js';
 import type { ImportBatch } from './batch.js';
@@ -28,18 +28,6 @@ function patched<T extends object>(base: T, patch: object): T {
   return out as T;
 }
 
-const bareForest = (forest: string): Forest => ({
-  forest,
-  tenant: null,
-  functionalLevel: null,
-  schemaVersion: null,
-  network: null,
-  currentEngine: null,
-  sourceAnchor: null,
-  topologyRole: null,
-  features: unknownFeatures(),
-  notes: '',
-});
 
 /** A forest row that says nothing but its name. */
 const isBare = (f: Forest): boolean =>

@@ -1,18 +1,9 @@
 import type { CollectField } from './decision-schema.js';
-import { FEATURE_NAMES } from '../model/inventory.js';
+import type { TEMPLATE_COLUMN_NAMES } from '../import/templates.js';
 
-/** The canonical CSV templates and the columns a finding may ask for (interfaces §3). */
-export const TEMPLATE_COLUMNS = {
-  forests: ['tenant', 'functional_level', 'schema_version', 'network', 'current_engine', 'source_anchor', 'topology_role'],
-  domains: ['forest', 'users', 'groups', 'contacts', 'computers', 'largest_group_members', 'upn_suffixes'],
-  ous: ['users', 'groups', 'contacts', 'computers', 'in_connect_scope'],
-  sync_features: FEATURE_NAMES,
-  connect_servers: ['forests', 'tenant', 'version', 'mode', 'os', 'database'],
-  agents: ['forest', 'domain', 'os', 'ram_gb', 'dotnet', 'server_core', 'domain_joined', 'tls12', 'ldap_389', 'gc_3268', 'outbound_443', 'agent_version'],
-} as const;
-
-export type Template = keyof typeof TEMPLATE_COLUMNS;
-export type Column<T extends Template> = (typeof TEMPLATE_COLUMNS)[T][number];
+/** A canonical CSV template and one of its columns (interfaces §3), as a finding names them. */
+export type Template = keyof typeof TEMPLATE_COLUMN_NAMES;
+export type Column<T extends Template> = (typeof TEMPLATE_COLUMN_NAMES)[T][number];
 
 export function collect<T extends Template>(template: T, column: Column<T>, key: string): CollectField {
   return { field: `${template}.${column}`, template, column, key };

@@ -13,14 +13,17 @@ export const TEMPLATE_KEYS: Record<TemplateKind, string> = {
   agents: 'host',
 };
 
-export const TEMPLATE_COLUMNS: Record<TemplateKind, readonly string[]> = {
+/** Column lists with their literal names, for code that asks for a specific column (the engine's "collect"). */
+export const TEMPLATE_COLUMN_NAMES = {
   forests: ['forest', 'tenant', 'functional_level', 'schema_version', 'network', 'current_engine', 'source_anchor', 'topology_role'],
   domains: ['forest', 'domain', 'netbios', 'functional_level', 'users', 'groups', 'contacts', 'computers', 'largest_group_members', 'upn_suffixes'],
   ous: ['domain', 'distinguished_name', 'users', 'groups', 'contacts', 'computers', 'in_connect_scope'],
   sync_features: ['forest', ...FEATURE_NAMES],
   connect_servers: ['server', 'forests', 'tenant', 'version', 'mode', 'os', 'database'],
   agents: ['host', 'forest', 'domain', 'os', 'ram_gb', 'dotnet', 'server_core', 'domain_joined', 'tls12', 'ldap_389', 'gc_3268', 'outbound_443', 'agent_version'],
-};
+} as const satisfies Record<TemplateKind, readonly string[]>;
+
+export const TEMPLATE_COLUMNS: Record<TemplateKind, readonly string[]> = TEMPLATE_COLUMN_NAMES;
 
 /** The one example row each written template carries, in column order. */
 export const TEMPLATE_EXAMPLES: Record<TemplateKind, readonly string[]> = {

@@ -3,37 +3,49 @@ import { DnsName, type Trust } from '../../../shared/model/inventory.js';
 import { domainOfDn, domainOfRdns, parseDn } from '../../../shared/model/distinguished-name.js';
 import type { ColumnMap } from '../columns.js';
 import type { Cell } from '../csv/parse.js';
-import { dnsName, LostValues, text } from './cell-values.js';
+import { dnsName, LostValues, text, type CellAt } from './cell-values.js';
 import type { FileContext, KindReader, RowHandler } from './context.js';
 
 /**
  * The directory's shape from Get-ADForest, Get-ADDomain, Get-ADOrganizationalUnit and Get-ADTrust
  * exports (and ADRecon's OUs.csv and Trusts.csv, which use the same or spaced column names).
  */
-function cellsOf(ctx: FileContext, map: ColumnMap, lost: LostValues) {
-  return (cells: readonly Cell[], line: number, columns: readonly number[]) => {
-    const get = (field: string): string | undefined => {
+interface RowReader {
+  /** The trimmed cell of a field; undefined when empty, absent, or a type name instead of values. */
+  get(field: string): string | undefined;
+  at(field: string): CellAt;
+  dns(field: string): string | undefined;
+  /** Multi-valued cells joined by -join with ";", "," or spaces. */
+  dnsList(field: string): string[] | undefined;
+}
+
+function rowReader(ctx: FileContext, map: ColumnMap, lost: LostValues, cells: readonly Cell[], line: number, columns: readonly number[]): RowReader {
+  const name = (i: number | undefined, field: string) => (i === undefined ? field : (map.mapping[i]?.column ?? field));
+  const reader: RowReader = {
+    get(field) {
       const i = map.index.get(field);
-      if (i === undefined) return undefined;
-      return text(lost.check(cells[i], map.mapping[i]?.column ?? field, line, columns[i] ?? 1));
-    };
-    const at = (field: string) => ({ ctx, line, column: columns[map.index.get(field) ?? 0] ?? 1, name: map.mapping[map.index.get(field) ?? 0]?.column ?? field });
-    const dns = (field: string) => dnsName(get(field), at(field));
-    /** Multi-valued cells joined by -join with ";", "," or spaces. */
-    const dnsList = (field: string) =>
-      get(field)
+      return i === undefined ? undefined : text(lost.check(cells[i], name(i, field), line, columns[i] ?? 1));
+    },
+    at(field) {
+      const i = map.index.get(field);
+      return { ctx, line, column: (i === undefined ? undefined : columns[i]) ?? 1, name: name(i, field) };
+    },
+    dns: (field) => dnsName(reader.get(field), reader.at(field)),
+    dnsList: (field) =>
+      reader
+        .get(field)
         ?.split(/[;,\s]+/)
         .filter((s) => s !== '')
-        .map((s) => dnsName(s, at(field)) as string);
-    return { get, at, dns, dnsList };
+        .map((s) => dnsName(s, reader.at(field)) as string),
   };
+  return reader;
 }
 
 function simpleReader(
   kind: KindReader['kind'],
   fields: KindReader['fields'],
   required: readonly string[],
-  onRow: (read: ReturnType<ReturnType<typeof cellsOf>>, ctx: FileContext, line: number) => string | null,
+  onRow: (read: RowReader, ctx: FileContext, line: number) => string | null,
   noun: string,
 ): KindReader {
   return {
@@ -42,20 +54,19 @@ function simpleReader(
     required,
     start(ctx, map): RowHandler {
       const lost = new LostValues();
-      const read = cellsOf(ctx, map, lost);
-      const names: string[] = [];
+      const shown: string[] = [];
+      let count = 0;
       return {
         row(cells, line, columns) {
-          const name = onRow(read(cells, line, columns), ctx, line);
-          if (name !== null) {
-            names.push(name);
-            ctx.imported();
-          }
+          const name = onRow(rowReader(ctx, map, lost, cells, line, columns), ctx, line);
+          if (name === null) return;
+          if (count++ < 5) shown.push(name);
+          ctx.imported();
         },
         finish() {
           lost.report(ctx);
-          const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
-          ctx.understood(`${names.length} ${noun}${names.length === 1 ? '' : 's'}${names.length ? `: ${shown}` : ''}`);
+          const more = count > shown.length ? ` and ${count - shown.length} more` : '';
+          ctx.understood(`${count} ${noun}${count === 1 ? '' : 's'}${count ? `: ${shown.join(', ')}${more}` : ''}`);
         },
       };
     },
