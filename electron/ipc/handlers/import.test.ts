@@ -9,13 +9,13 @@ import type { EventName, EventPayload } from '../../../shared/ipc/contract.js';
 import { ImportPreview, ImportSummary } from '../../../shared/import/summary.js';
 import { samples, tempDir, writeFixture } from '../../import/test-support/workshop.js';
 
-function testSession(dir: string, events: EventPayload<'progress'>[]): Session {
+function testSession(dir: string, events: EventPayload<'importProgress'>[]): Session {
   const platform = testPlatform(dir, {
     dialogs: {
       importPaths: async () => [join(dir, 'picked.csv')],
       templatesFolder: async () => join(dir, 'templates'),
     },
-    emit: <E extends EventName>(_event: E, payload: EventPayload<E>) => events.push(payload as EventPayload<'progress'>),
+    emit: <E extends EventName>(_event: E, payload: EventPayload<E>) => events.push(payload as EventPayload<'importProgress'>),
   });
 
   return new Session(platform);
@@ -33,7 +33,7 @@ function bigUsers(rows: number): string {
 describe('import channels', () => {
   it('previews without writing: kind, encoding, delimiter, column mapping and rows', async () => {
     const dir = tempDir();
-    const events: EventPayload<'progress'>[] = [];
+    const events: EventPayload<'importProgress'>[] = [];
     session = testSession(dir, events);
     await dispatch(handlers, 'workshop.create', { name: 'w' }, { session });
     const big = writeFixture(dir, 'users.csv', bigUsers(40_000));
@@ -65,14 +65,14 @@ describe('import channels', () => {
 
   it('runs an import with progress events, and reports a failed one as a located error', async () => {
     const dir = tempDir();
-    const events: EventPayload<'progress'>[] = [];
+    const events: EventPayload<'importProgress'>[] = [];
     session = testSession(dir, events);
     await dispatch(handlers, 'workshop.create', { name: 'w' }, { session });
     const result = await dispatch(handlers, 'import.run', { paths: [writeFixture(dir, 'users.csv', bigUsers(20_000))] }, { session });
     if (!result.ok) throw new Error(result.error.message);
     expect(ImportSummary.parse(result.value).files[0]).toMatchObject({ kind: 'ad-users', rows: 20_000 });
-    expect(events.at(-1)).toMatchObject({ task: 'import', unit: 'bytes', total: expect.any(Number) });
-    expect(events.at(-1)?.done).toBe(events.at(-1)?.total);
+    expect(events.at(-1)).toMatchObject({ rows: 20_000, fileIndex: 0, fileCount: 1, percent: 100 });
+    expect(events.at(-1)?.bytes).toBe(events.at(-1)?.totalBytes);
 
     const failed = await dispatch(handlers, 'import.run', { paths: [writeFixture(dir, 'bad.csv', 'domain,users\nx.com,-1\n')] }, { session });
     expect(failed).toMatchObject({ ok: false, error: { code: 'bad-input', location: { line: 2, column: 7 } } });

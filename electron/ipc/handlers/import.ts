@@ -28,13 +28,7 @@ export const importHandlers: HandlerTable<keyof typeof importContract> = {
           const now = Date.now();
           if (now - last < PROGRESS_INTERVAL_MS && p.percent < 100) return;
           last = now;
-          session.platform.emit('progress', {
-            task: 'import',
-            label: `${p.file}: ${p.rows.toLocaleString('en-US')} rows (file ${p.fileIndex + 1} of ${p.fileCount})`,
-            done: p.bytes,
-            total: p.totalBytes,
-            unit: 'bytes',
-          });
+          session.platform.emit('importProgress', p);
         },
       });
     } finally {

@@ -5,6 +5,8 @@ import { NotificationsProvider, useNotifier } from '../ui/notifications';
 import { useTheme } from '../ui/theme';
 import { StartScreen } from '../features/start/StartScreen';
 import { WorkshopView } from '../features/workshop/WorkshopView';
+import { requestImport } from '../features/import/import-requests';
+import { hasFiles } from '../features/import/sources';
 
 function Shell() {
   const [workshop, setWorkshop] = useState<WorkshopInfo | null>(null);
@@ -43,6 +45,17 @@ function Shell() {
     else notifier.error(result.error);
   }, [notifier, opened]);
 
+  const saveCopy = useCallback(async () => {
+    const result = await api['workshop.saveCopy']({});
+    if (!result.ok) notifier.error(result.error);
+    else if (result.value) notifier.notify({ kind: 'info', message: `A copy of the workshop was saved as ${result.value.path}.` });
+  }, [notifier]);
+
+  const importInventory = useCallback(() => {
+    // The open workshop's view runs the import; with none open there is nothing to import into.
+    if (!requestImport()) notifier.notify({ kind: 'info', message: 'Create or open a workshop first, then import its inventory.' });
+  }, [notifier]);
+
   useEffect(
     () =>
       api.on('menu', ({ command }) => {
@@ -50,9 +63,30 @@ function Shell() {
         if (command === 'open-workshop') void openDialog();
         if (command === 'close-workshop') void close();
         if (command === 'new-workshop') setWorkshop(null);
+        if (command === 'save-copy') void saveCopy();
+        if (command === 'import') importInventory();
       }),
-    [toggleTheme, openDialog, close],
+    [toggleTheme, openDialog, close, saveCopy, importInventory],
   );
+
+  // A file dropped where nothing takes it must not replace the app (the browser's default). While a
+  // workshop is open its view takes the drop into the Import tab.
+  const workshopOpen = workshop !== null;
+  useEffect(() => {
+    const refuse = (event: DragEvent) => {
+      if (!hasFiles(event.dataTransfer)) return;
+      event.preventDefault();
+      if (workshopOpen) return;
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'none';
+      if (event.type === 'drop') notifier.notify({ kind: 'info', message: 'Create or open a workshop first, then drop its inventory files on it.' });
+    };
+    window.addEventListener('dragover', refuse);
+    window.addEventListener('drop', refuse);
+    return () => {
+      window.removeEventListener('dragover', refuse);
+      window.removeEventListener('drop', refuse);
+    };
+  }, [workshopOpen, notifier]);
 
   if (!loaded) return null;
   return (
@@ -71,7 +105,7 @@ function Shell() {
         )}
       </header>
       <main className="content">
-        {workshop ? <WorkshopView workshop={workshop} /> : <StartScreen onOpened={opened} onOpenDialog={openDialog} />}
+        {workshop ? <WorkshopView key={workshop.path} workshop={workshop} /> : <StartScreen onOpened={opened} onOpenDialog={openDialog} />}
       </main>
     </div>
   );

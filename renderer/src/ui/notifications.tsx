@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { AppError } from '../../../shared/result';
+import { formatError, type AppError } from '../../../shared/result';
 
 export interface Notice {
   id: number;
@@ -32,7 +32,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
       setNotices((list) => [...list.slice(-4), { ...notice, id }]);
       if (notice.kind === 'info') setTimeout(() => dismiss(id), 8000);
     };
-    return { notify, error: (error) => notify({ kind: 'error', message: error.message }) };
+    return { notify, error: (error) => notify({ kind: 'error', message: formatError(error) }) };
   }, [dismiss]);
 
   return (

@@ -1,14 +1,5 @@
 import { z } from 'zod';
-
-export const Progress = z.object({
-  /** Which long-running job this is, so a view can pick out its own. */
-  task: z.string(),
-  label: z.string(),
-  done: z.number().nonnegative(),
-  total: z.number().nonnegative().nullable(),
-  unit: z.enum(['rows', 'bytes', 'files', 'steps']),
-});
-export type Progress = z.infer<typeof Progress>;
+import { ImportProgress } from '../../import/summary.js';
 
 /** Commands chosen in the native application menu, carried out by the renderer. */
 export const MenuCommand = z.object({
@@ -18,6 +9,7 @@ export type MenuCommand = z.infer<typeof MenuCommand>;
 
 /** Main → renderer notifications. */
 export const events = {
-  progress: Progress,
+  /** A running import: rows, bytes and percent across its files, about five times a second. */
+  importProgress: ImportProgress,
   menu: MenuCommand,
 };

@@ -5,7 +5,7 @@ import { ImportPreview, ImportSummary } from '../../import/summary.js';
 const Paths = z.object({ paths: z.array(z.string().min(1)).min(1, 'name at least one file or folder') }).strict();
 
 /**
- * Importing inventory files. `import.run` reports progress as `progress` events with task "import"
+ * Importing inventory files. `import.run` reports progress as `importProgress` events
  * (done/total in bytes) and can be stopped with `import.cancel`; a cancelled or failed import writes
  * nothing.
  */

@@ -1,30 +1,106 @@
-import { useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { WorkshopInfo } from '../../../../shared/ipc/contracts/workshop';
 import { ForestsPanel } from '../forests/ForestsPanel';
 import { DecisionsPanel } from '../decisions/DecisionsPanel';
+import { ImportPanel } from '../import/ImportPanel';
+import { onImportRequest } from '../import/import-requests';
+import { hasFiles, isDesktop } from '../import/sources';
+import { useImportFlow } from '../import/use-import-flow';
 
 const TABS = [
-  { id: 'forests', label: 'Forests', render: () => <ForestsPanel /> },
-  { id: 'decisions', label: 'Decisions', render: () => <DecisionsPanel /> },
+  { id: 'forests', label: 'Forests' },
+  { id: 'decisions', label: 'Decisions' },
+  { id: 'import', label: 'Import' },
 ] as const;
 
 type TabId = (typeof TABS)[number]['id'];
 
+/** Browsers send dragover every ~50 ms while files hover over the window, even when the pointer rests. */
+const DRAG_IDLE_MS = 400;
+
 export function WorkshopView({ workshop }: { workshop: WorkshopInfo }) {
   const [tab, setTab] = useState<TabId>('forests');
+  const [dragging, setDragging] = useState(false);
+  const flow = useImportFlow();
   const current = TABS.find((t) => t.id === tab) ?? TABS[0];
+  /** A drag cancelled with Esc, or ended outside the window, sends no event here: drop the highlight when dragover stops. */
+  const dragTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const onDragOver = useEffectEvent((event: DragEvent) => {
+    if (!hasFiles(event.dataTransfer)) return;
+    // Without this the browser opens the dropped file in place of the app.
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    setDragging(true);
+    clearTimeout(dragTimer.current);
+    dragTimer.current = setTimeout(() => setDragging(false), DRAG_IDLE_MS);
+  });
+  const onDragLeave = useEffectEvent((event: DragEvent) => {
+    // relatedTarget is null only when the pointer leaves the window.
+    if (event.relatedTarget === null) setDragging(false);
+  });
+  const onDrop = useEffectEvent((event: DragEvent) => {
+    clearTimeout(dragTimer.current);
+    setDragging(false);
+    if (!event.dataTransfer || !hasFiles(event.dataTransfer)) return;
+    event.preventDefault();
+    flow.fromDrop(event.dataTransfer);
+    setTab('import');
+  });
+  const onMenuImport = useEffectEvent(() => {
+    setTab('import');
+    if (isDesktop) void flow.chooseNative();
+  });
+
+  // Files dropped anywhere on the window go to the Import tab's preview.
+  useEffect(() => {
+    const over = (e: DragEvent) => onDragOver(e);
+    const leave = (e: DragEvent) => onDragLeave(e);
+    const drop = (e: DragEvent) => onDrop(e);
+    window.addEventListener('dragenter', over);
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragenter', over);
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+      clearTimeout(dragTimer.current);
+    };
+  }, []);
+
+  useEffect(() => onImportRequest(() => onMenuImport()), []);
+
+  const render = () => {
+    switch (current.id) {
+      case 'forests':
+        return <ForestsPanel />;
+      case 'decisions':
+        return <DecisionsPanel />;
+      case 'import':
+        return <ImportPanel flow={flow} dragging={dragging} onNavigate={setTab} />;
+    }
+  };
+
   return (
-    <div className="workshop" key={workshop.path}>
+    <div className={`workshop${dragging ? ' dragging-files' : ''}`} key={workshop.path}>
       <nav className="tabs" role="tablist" aria-label="Workshop sections">
         {TABS.map((t) => (
           <button key={t.id} type="button" role="tab" aria-selected={t.id === tab} onClick={() => setTab(t.id)}>
             {t.label}
+            {t.id === 'import' && flow.stage.step === 'running' && <span className="tab-busy"> (running)</span>}
           </button>
         ))}
       </nav>
       <section role="tabpanel" aria-label={current.label}>
-        {current.render()}
+        {render()}
       </section>
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop to preview the import</p>
+        </div>
+      )}
     </div>
   );
 }
