@@ -31,6 +31,10 @@ test('a workshop keeps its forests across a restart of the back end', async ({ p
   await addForest(page, 'contoso.com', 'contoso.onmicrosoft.com');
   await addForest(page, 'fabrikam.local', 'contoso.onmicrosoft.com');
 
+  await page.getByRole('button', { name: 'Save a copy…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'A copy of the workshop was saved' })).toBeVisible();
+  expect(existsSync(join(dataDir, 'Contoso 2026 (copy).syncplan'))).toBe(true);
+
   await harness.stop();
   harness = await startHarnessProcess(dataDir);
   await page.goto(harness.url);

@@ -7,7 +7,7 @@ import { handlers } from '../ipc/handlers/index.js';
 import { Session } from '../ipc/session.js';
 import type { Platform } from '../ipc/platform.js';
 import { contentType, resolveRendererFile } from '../serve/static-files.js';
-import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy, hardenSession, hardenWebContents, isSafeExternalUrl, secureWebPreferences } from './security.js';
+import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy, hardenSession, isTrustedSender, hardenWebContents, isSafeExternalUrl, secureWebPreferences } from './security.js';
 import { loadWindowState, placeOnScreen, saveWindowState, DEFAULT_WINDOW_STATE } from './window-state.js';
 import { menuTemplate } from './menu-template.js';
 import { electronNativeBinding } from './native-binding.js';
@@ -39,11 +39,11 @@ if (!app.requestSingleInstanceLock()) {
   };
 
   /** Only our own page, loaded in our own window, may call the handlers. */
-  const isOwnSender = (frame: Electron.WebFrameMain | null, sender: Electron.WebContents): boolean => {
-    if (!frame || !mainWindow || sender.id !== mainWindow.webContents.id) return false;
-    const origin = new URL(frame.url).origin;
-    return origin === APP_ORIGIN || (devServerUrl !== undefined && origin === new URL(devServerUrl).origin);
-  };
+  const isOwnSender = (frame: Electron.WebFrameMain | null, sender: Electron.WebContents): boolean =>
+    isTrustedSender(
+      { frameUrl: frame?.url ?? null, contentsId: sender.id },
+      { contentsId: mainWindow?.webContents.id ?? null, appOrigin: APP_ORIGIN, devServerUrl },
+    );
 
   const createWindow = () => {
     const stateFile = join(app.getPath('userData'), 'window-state.json');

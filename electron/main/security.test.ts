@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, isSafeExternalUrl, secureWebPreferences } from './security.js';
+import { CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, isSafeExternalUrl, isTrustedSender, secureWebPreferences } from './security.js';
 
 type Listener = (event: { preventDefault(): void }, ...args: unknown[]) => void;
 
@@ -89,6 +89,18 @@ describe('window security defaults', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+  });
+
+  it('answers IPC only from its own window showing its own page', () => {
+    const window = { contentsId: 7, appOrigin: 'app://syncplan', devServerUrl: undefined };
+    expect(isTrustedSender({ frameUrl: 'app://syncplan/index.html', contentsId: 7 }, window)).toBe(true);
+    expect(isTrustedSender({ frameUrl: 'app://syncplan/index.html', contentsId: 8 }, window)).toBe(false);
+    expect(isTrustedSender({ frameUrl: 'https://evil.example/', contentsId: 7 }, window)).toBe(false);
+    expect(isTrustedSender({ frameUrl: 'http://localhost:5173/', contentsId: 7 }, window)).toBe(false);
+    expect(isTrustedSender({ frameUrl: null, contentsId: 7 }, window)).toBe(false);
+    expect(isTrustedSender({ frameUrl: 'app://syncplan/', contentsId: 7 }, { ...window, contentsId: null })).toBe(false);
+    const dev = { ...window, devServerUrl: 'http://localhost:5173/' };
+    expect(isTrustedSender({ frameUrl: 'http://localhost:5173/', contentsId: 7 }, dev)).toBe(true);
   });
 
   it('treats only https as safe to open externally', () => {

@@ -47,6 +47,25 @@ export function secureWebPreferences(preload: string): NonNullable<BrowserWindow
   };
 }
 
+/**
+ * IPC is answered only for our own window's top frame showing our own page (the app:// origin, or the
+ * dev server under `npm run dev`): not another window, not a frame navigated elsewhere.
+ */
+export function isTrustedSender(
+  sender: { frameUrl: string | null; contentsId: number },
+  window: { contentsId: number | null; appOrigin: string; devServerUrl: string | undefined },
+): boolean {
+  if (!sender.frameUrl || window.contentsId === null || sender.contentsId !== window.contentsId) return false;
+  let origin: string;
+  try {
+    origin = new URL(sender.frameUrl).origin;
+  } catch {
+    return false;
+  }
+  if (origin === window.appOrigin) return true;
+  return window.devServerUrl !== undefined && origin === new URL(window.devServerUrl).origin;
+}
+
 /** Only https links leave the app, and only to the user's browser. */
 export function isSafeExternalUrl(url: string): boolean {
   try {

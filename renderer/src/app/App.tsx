@@ -99,6 +99,11 @@ function Shell() {
           {theme === 'dark' ? '☀ Light' : '☾ Dark'}
         </button>
         {workshop && (
+          <button type="button" className="ghost" onClick={() => void saveCopy()} title="One self-contained file to share (Ctrl+Shift+S)">
+            Save a copy…
+          </button>
+        )}
+        {workshop && (
           <button type="button" className="ghost" onClick={() => void close()}>
             Close workshop
           </button>
