@@ -16,11 +16,11 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, colorScheme: process.env.SYNCPLAN_SHOT_DARK ? 'dark' : 'light' });
   await page.goto(`${harness.url}?token=${harness.token}`);
   await page.getByRole('button', { name: 'Explore the sample workshop' }).click();
   await page.getByRole('tab', { name: process.argv[2] ?? 'Decisions' }).click();
-  await page.locator('.forest-card, table.grid').first().waitFor();
+  await page.locator('.forest-card, table.grid, .import-panel, [role=tabpanel] button').first().waitFor();
   await page.screenshot({ path: join(root, 'docs', 'screenshot.png') });
   console.log('wrote docs/screenshot.png');
 } finally {
