@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { once } from 'node:events';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { writeLargeUserExport } from '../electron/import/test-support/large-user-export.js';
 
 /**
  * Target (issue 3): importing a 1,000,000-row, ~300 MB Get-ADUser export (parse, validate, roll up,
@@ -35,40 +35,13 @@ async function child(workshop: string, csv: string): Promise<void> {
   );
 }
 
-const FIRST = ['Anna', 'Ben', 'Chloé', 'David', 'Emma', 'Farid', 'Grace', 'Hiro', 'Inès', 'Jonas', 'Karin', 'Liam', 'María', 'Noah', 'Olga', 'Pavel'];
-const LAST = ['Smith', 'Müller', 'García', 'Rossi', 'Dubois', 'Kowalski', 'Nguyen', 'Jensen', 'Silva', 'Novak', 'Tanaka', 'Hansen', 'Moreau', 'Ivanova'];
-const COLUMNS = ['DistinguishedName', 'Enabled', 'GivenName', 'Name', 'ObjectClass', 'ObjectGUID', 'SamAccountName', 'SID', 'Surname', 'UserPrincipalName', 'mail', 'proxyAddresses'];
-
-/** PowerShell 7 Export-Csv of Get-ADUser -Properties mail,proxyAddresses with proxyAddresses -join ';': every field quoted, UTF-8. */
-async function generate(path: string, rows: number): Promise<void> {
-  const out = createWriteStream(path);
-  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  const hex = (n: number, width: number) => (n >>> 0).toString(16).padStart(width, '0').slice(-width);
-  let buffer = `${COLUMNS.map(quote).join(',')}\r\n`;
-  for (let i = 0; i < rows; i++) {
-    const given = FIRST[i % FIRST.length] as string;
-    const surname = LAST[(i >> 4) % LAST.length] as string;
-    const sam = `${given.slice(0, 1)}${surname}${i}`.toLowerCase();
-    const dn = `CN=${surname}\\, ${given} ${i},OU=Dept${i % 150},OU=Site${i % 7},DC=contoso,DC=com`;
-    const guid = `${hex(Math.imul(i, 2654435761), 8)}-${hex(i, 4)}-4${hex(i >> 4, 3)}-a${hex(i * 7, 3)}-${hex(Math.imul(i, 40503), 12)}`;
-    const row = [dn, 'True', given, `${surname}, ${given} ${i}`, 'user', guid, sam, `S-1-5-21-1004336348-1177238915-682003330-${1000 + i}`, surname,
-      `${sam}@contoso.com`, `${given}.${surname}${i}@contoso.com`, `SMTP:${given}.${surname}${i}@contoso.com;smtp:${sam}@contoso.com`];
-    buffer += `${row.map(quote).join(',')}\r\n`;
-    if (buffer.length > 1 << 20) {
-      if (!out.write(buffer)) await once(out, 'drain');
-      buffer = '';
-    }
-  }
-  out.end(buffer);
-  await once(out, 'finish');
-}
 
 async function main(): Promise<number> {
   const rows = Number(process.argv[2] ?? 1_000_000);
   const dir = mkdtempSync(join(tmpdir(), 'syncplan-bench-import-'));
   try {
     const csv = join(dir, 'users.csv');
-    await generate(csv, rows);
+    await writeLargeUserExport(csv, rows);
     const mb = statSync(csv).size / 1048576;
     console.log(`Get-ADUser export: ${rows.toLocaleString('en-US')} rows, ${mb.toFixed(0)} MB`);
 

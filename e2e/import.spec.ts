@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createWriteStream, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { once } from 'node:events';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { repoRoot, startHarnessProcess, tempDir, type HarnessProcess } from './support/harness';
+import { writeLargeUserExport } from '../electron/import/test-support/large-user-export';
 
 /**
  * Importing through the UI against the real handlers: folder chooser → preview → import → summary →
@@ -182,39 +182,6 @@ test('an error past what the preview reads fails the import with file, line and 
   await expect(forestNames(page)).toHaveText(['sos.labs']);
 });
 
-/** A Windows PowerShell 5.1 `Get-ADUser -Filter * | Export-Csv` of `rows` users in contoso.com. */
-async function writeUsersCsv(path: string, rows: number): Promise<void> {
-  const out = createWriteStream(path);
-  const columns = ['DistinguishedName', 'Enabled', 'GivenName', 'Name', 'ObjectClass', 'ObjectGUID', 'SamAccountName', 'SID', 'Surname', 'UserPrincipalName', 'mail', 'proxyAddresses'];
-  const quote = (s: string) => `"${s}"`;
-  const hex = (n: number, width: number) => (n >>> 0).toString(16).padStart(width, '0').slice(-width);
-  let buffer = `#TYPE Microsoft.ActiveDirectory.Management.ADUser\r\n${columns.map(quote).join(',')}\r\n`;
-  for (let i = 0; i < rows; i++) {
-    const sam = `user${i}`;
-    const row = [
-      `CN=User ${i},OU=Dept${i % 150},OU=Site${i % 7},DC=contoso,DC=com`,
-      'True',
-      `Given${i}`,
-      `User ${i}`,
-      'user',
-      `${hex(Math.imul(i, 2654435761), 8)}-${hex(i, 4)}-4${hex(i >> 4, 3)}-a${hex(i * 7, 3)}-${hex(Math.imul(i, 40503), 12)}`,
-      sam,
-      `S-1-5-21-1004336348-1177238915-682003330-${1000 + i}`,
-      `Surname${i}`,
-      `${sam}@contoso.com`,
-      `Given${i}.Surname${i}@contoso.com`,
-      `SMTP:Given${i}.Surname${i}@contoso.com;smtp:${sam}@contoso.com`,
-    ];
-    buffer += `${row.map(quote).join(',')}\r\n`;
-    if (buffer.length > 1 << 20) {
-      if (!out.write(buffer)) await once(out, 'drain');
-      buffer = '';
-    }
-  }
-  out.end(buffer);
-  await once(out, 'finish');
-}
-
 test('Cancel during a large import leaves the workshop as it was', async ({ page }) => {
   test.setTimeout(45_000);
   await newWorkshop(page, 'Cancelled');
@@ -225,7 +192,7 @@ test('Cancel during a large import leaves the workshop as it was', async ({ page
 
   const dir = scratchDir('syncplan-large-');
   const users = join(dir, 'users.csv');
-  await writeUsersCsv(users, 150_000); // about 48 MB
+  await writeLargeUserExport(users, 150_000); // about 48 MB
 
   await openImport(page);
   await page.getByRole('button', { name: 'Import more files' }).click();

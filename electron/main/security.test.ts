@@ -96,6 +96,8 @@ describe('window security defaults', () => {
     expect(isTrustedSender({ frameUrl: 'app://syncplan/index.html', contentsId: 7 }, window)).toBe(true);
     expect(isTrustedSender({ frameUrl: 'app://syncplan/index.html', contentsId: 8 }, window)).toBe(false);
     expect(isTrustedSender({ frameUrl: 'https://evil.example/', contentsId: 7 }, window)).toBe(false);
+    expect(isTrustedSender({ frameUrl: 'app://syncplan.evil/index.html', contentsId: 7 }, window)).toBe(false);
+    expect(isTrustedSender({ frameUrl: 'not a url', contentsId: 7 }, window)).toBe(false);
     expect(isTrustedSender({ frameUrl: 'http://localhost:5173/', contentsId: 7 }, window)).toBe(false);
     expect(isTrustedSender({ frameUrl: null, contentsId: 7 }, window)).toBe(false);
     expect(isTrustedSender({ frameUrl: 'app://syncplan/', contentsId: 7 }, { ...window, contentsId: null })).toBe(false);

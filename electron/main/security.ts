@@ -56,14 +56,19 @@ export function isTrustedSender(
   window: { contentsId: number | null; appOrigin: string; devServerUrl: string | undefined },
 ): boolean {
   if (!sender.frameUrl || window.contentsId === null || sender.contentsId !== window.contentsId) return false;
-  let origin: string;
-  try {
-    origin = new URL(sender.frameUrl).origin;
-  } catch {
-    return false;
-  }
-  if (origin === window.appOrigin) return true;
-  return window.devServerUrl !== undefined && origin === new URL(window.devServerUrl).origin;
+  // Node's URL gives custom schemes such as app:// an opaque "null" origin, so compare scheme and host.
+  const originOf = (url: string) => {
+    try {
+      const parsed = new URL(url);
+      return `${parsed.protocol}//${parsed.host}`;
+    } catch {
+      return null;
+    }
+  };
+  const origin = originOf(sender.frameUrl);
+  if (origin === null) return false;
+  if (origin === originOf(window.appOrigin)) return true;
+  return window.devServerUrl !== undefined && origin === originOf(window.devServerUrl);
 }
 
 /** Only https links leave the app, and only to the user's browser. */
