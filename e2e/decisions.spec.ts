@@ -40,7 +40,10 @@ test("editing a forest's features re-decides it without saving, until the user s
   harness = await startHarnessProcess(tempDir('syncplan-e2e-'));
   await page.goto(harness.url);
   await page.getByRole('button', { name: 'Explore the sample workshop' }).click();
-  await page.getByRole('tab', { name: 'Decisions' }).click();
+  await page.getByRole('tab', { name: 'Forests' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Decisions' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Decisions' })).toHaveAttribute('aria-selected', 'true');
 
   const contoso = card(page, 'contoso.com');
   await expect(contoso.locator('.verdict-badge')).toHaveAttribute('data-verdict', 'migrate-now');

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 'react';
 import type { WorkshopInfo } from '../../../../shared/ipc/contracts/workshop';
 import { ForestsPanel } from '../forests/ForestsPanel';
 import { DecisionsPanel } from '../decisions/DecisionsPanel';
@@ -83,17 +83,43 @@ export function WorkshopView({ workshop }: { workshop: WorkshopInfo }) {
     }
   };
 
+  // The WAI-ARIA tabs pattern: arrows, Home and End move between tabs; Tab moves into the panel.
+  const onTabKey = (event: KeyboardEvent) => {
+    const index = TABS.findIndex((t) => t.id === tab);
+    const next =
+      event.key === 'ArrowRight' ? (index + 1) % TABS.length
+      : event.key === 'ArrowLeft' ? (index - 1 + TABS.length) % TABS.length
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? TABS.length - 1
+      : null;
+    if (next === null) return;
+    event.preventDefault();
+    const target = TABS[next];
+    if (!target) return;
+    setTab(target.id);
+    document.getElementById(`tab-${target.id}`)?.focus();
+  };
+
   return (
     <div className={`workshop${dragging ? ' dragging-files' : ''}`} key={workshop.path}>
-      <nav className="tabs" role="tablist" aria-label="Workshop sections">
+      <nav className="tabs" role="tablist" aria-label="Workshop sections" onKeyDown={onTabKey}>
         {TABS.map((t) => (
-          <button key={t.id} type="button" role="tab" aria-selected={t.id === tab} onClick={() => setTab(t.id)}>
+          <button
+            key={t.id}
+            id={`tab-${t.id}`}
+            type="button"
+            role="tab"
+            aria-selected={t.id === tab}
+            aria-controls="workshop-tabpanel"
+            tabIndex={t.id === tab ? 0 : -1}
+            onClick={() => setTab(t.id)}
+          >
             {t.label}
             {t.id === 'import' && flow.stage.step === 'running' && <span className="tab-busy"> (running)</span>}
           </button>
         ))}
       </nav>
-      <section role="tabpanel" aria-label={current.label}>
+      <section id="workshop-tabpanel" role="tabpanel" aria-labelledby={`tab-${current.id}`}>
         {render()}
       </section>
       {dragging && (
