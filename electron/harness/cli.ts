@@ -22,6 +22,7 @@ const harness = await startHarness({
   port: values.port ? Number(values.port) : 0,
 });
 process.stdout.write(`${JSON.stringify({ url: harness.url, token: harness.token })}\n`);
+if (process.stderr.isTTY) process.stderr.write(`SyncPlan harness: open ${harness.url}?token=${harness.token} in a browser (Ctrl+C stops it)\n`);
 const stop = () => void harness.close().then(() => process.exit(0));
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
