@@ -19,9 +19,6 @@ export type AppError = z.infer<typeof AppError>;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (error: AppError): Result<never> => ({ ok: false, error });
-
 /**
  * Thrown inside main-process code for conditions the user can act on; the IPC boundary turns it into
  * `{ ok: false, error }`. Anything else thrown is a bug and is reported as such.

@@ -43,3 +43,10 @@ export function parseCommandArgs<O extends Options>(
   }
   return parsed;
 }
+
+/** `<workshop.syncplan> --json`: the arguments of the commands that print a workshop as JSON. */
+export function parseWorkshopJsonArgs(args: string[]): string {
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, { min: 1, max: 1 });
+  if (!values.json) throw new UsageError('--json is required');
+  return positionals[0] as string;
+}

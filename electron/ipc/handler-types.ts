@@ -1,4 +1,4 @@
-import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract.js';
+import type { Channel, ChannelOutput } from '../../shared/ipc/contract.js';
 import type { z } from 'zod';
 import type { Contract } from '../../shared/ipc/contract.js';
 import type { Session } from './session.js';
@@ -14,5 +14,3 @@ export type Handler<C extends Channel> = (
 ) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
 
 export type HandlerTable<C extends Channel = Channel> = { [K in C]: Handler<K> };
-
-export type { ChannelInput };

@@ -96,11 +96,6 @@ export function domainOfRdns(rdns: readonly Rdn[]): string | null {
   return dcs.length ? dcs.join('.') : null;
 }
 
-/** The container an object lives in: everything after its own RDN. */
-export function parentRdns(rdns: readonly Rdn[]): Rdn[] {
-  return rdns.slice(1);
-}
-
 export function domainOfDn(dn: string): string | null {
   const parsed = parseDn(dn);
   return parsed.ok ? domainOfRdns(parsed.rdns) : null;

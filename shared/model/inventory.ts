@@ -188,6 +188,3 @@ export const Inventory = z.object({
 });
 export type Inventory = z.infer<typeof Inventory>;
 
-export function emptyInventory(): Inventory {
-  return { forests: [], domains: [], ous: [], connectServers: [], agents: [], trusts: [], hygiene: [] };
-}

@@ -1,4 +1,4 @@
-import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.js';
+import { EXIT, parseWorkshopJsonArgs, type Command } from '../command.js';
 import { withWorkshop } from '../open-for-cli.js';
 import { readInventory } from '../../store/inventory-repo.js';
 import { getAssumptions } from '../../store/assumptions-repo.js';
@@ -18,9 +18,7 @@ Options:
   -h, --help   show this help
 `,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, { min: 1, max: 1 });
-    if (!values.json) throw new UsageError('--json is required');
-    const output = await withWorkshop(positionals[0] as string, io.cwd, (db) => decide(readInventory(db), getAssumptions(db)));
+    const output = await withWorkshop(parseWorkshopJsonArgs(args), io.cwd, (db) => decide(readInventory(db), getAssumptions(db)));
     io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
     return EXIT.ok;
   },

@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import { headerKey } from '../columns.js';
 import { DnsName } from '../../../shared/model/inventory.js';
 import { text } from './cell-values.js';
-import type { KindReader, RowHandler } from './context.js';
+import type { FileContext, KindReader, RowHandler } from './context.js';
 
 /**
  * ADRecon's files that have no Export-Csv twin: the key/value Forest.csv and Domain.csv (keys may
@@ -94,6 +94,19 @@ export const adreconGroupMembersReader: KindReader = {
   },
 };
 
+/** For files read only to say, once, why none of their rows were stored. */
+function countRowsThenWarn(ctx: FileContext, message: (rows: number) => string): RowHandler {
+  let rows = 0;
+  return {
+    row() {
+      rows++;
+    },
+    finish() {
+      ctx.warn(message(rows));
+    },
+  };
+}
+
 export const domainControllersReader: KindReader = {
   kind: 'ad-domain-controllers',
   fields: [
@@ -101,32 +114,14 @@ export const domainControllersReader: KindReader = {
     { field: 'name', columns: ['Name', 'HostName'] },
   ],
   required: [],
-  start(ctx): RowHandler {
-    let rows = 0;
-    return {
-      row() {
-        rows++;
-      },
-      finish() {
-        ctx.warn(`${rows} domain controller${rows === 1 ? '' : 's'} read; the inventory has no place for domain controllers, so nothing was stored`);
-      },
-    };
-  },
+  start: (ctx) =>
+    countRowsThenWarn(ctx, (rows) => `${rows} domain controller${rows === 1 ? '' : 's'} read; the inventory has no place for domain controllers, so nothing was stored`),
 };
 
 export const notInventoryReader: KindReader = {
   kind: 'not-inventory',
   fields: [],
   required: [],
-  start(ctx): RowHandler {
-    let rows = 0;
-    return {
-      row() {
-        rows++;
-      },
-      finish() {
-        ctx.warn(`not an inventory file SyncPlan knows (its columns match no kind); ${rows} row${rows === 1 ? '' : 's'} read, nothing stored`);
-      },
-    };
-  },
+  start: (ctx) =>
+    countRowsThenWarn(ctx, (rows) => `not an inventory file SyncPlan knows (its columns match no kind); ${rows} row${rows === 1 ? '' : 's'} read, nothing stored`),
 };
