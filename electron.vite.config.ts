@@ -12,8 +12,9 @@ export default defineConfig({
       outDir: 'out/main',
       externalizeDeps: true,
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/main/index.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+        // The CLI is built beside the app's main: `npx syncplan` and the packaged app both run out/main/cli.cjs.
+        input: { index: resolve(__dirname, 'electron/main/index.ts'), cli: resolve(__dirname, 'electron/cli/main.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
       },
     },
   },

@@ -26,6 +26,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -1,6 +1,5 @@
 import { _electron as electron, expect, test } from '@playwright/test';
-import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, tempDir } from './support/harness';
 
@@ -9,12 +8,11 @@ import { repoRoot, tempDir } from './support/harness';
  * the test is skipped and says so; on a developer's machine it runs.
  */
 function electronBinary(): string | null {
-  try {
-    const path = createRequire(join(repoRoot, 'package.json'))('electron') as unknown as string;
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
+  // Not require('electron'): since Electron 45 that starts a download when the binary is missing.
+  const pathFile = join(repoRoot, 'node_modules', 'electron', 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = join(repoRoot, 'node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
 }
 
 const binary = electronBinary();

@@ -11,7 +11,7 @@ const repoRoot = resolve(import.meta.dirname, '..', '..');
 
 /** Runs the real `syncplan` entry point, as `npx syncplan` would. */
 function syncplan(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(repoRoot, 'bin/syncplan.mjs'), ...args], { encoding: 'utf8', cwd: repoRoot });
+  const run = spawnSync(process.execPath, [join(repoRoot, 'bin/syncplan.cjs'), ...args], { encoding: 'utf8', cwd: repoRoot });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

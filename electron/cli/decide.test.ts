@@ -7,7 +7,7 @@ import { DecisionResult } from '../../shared/engine/decision-schema.js';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const syncplan = (...args: string[]) =>
-  spawnSync(process.execPath, [join(repoRoot, 'bin/syncplan.mjs'), ...args], { encoding: 'utf8', cwd: repoRoot });
+  spawnSync(process.execPath, [join(repoRoot, 'bin/syncplan.cjs'), ...args], { encoding: 'utf8', cwd: repoRoot });
 
 describe('syncplan decide', () => {
   it('prints the decision of every forest of the sample estate in the §4 shape', () => {

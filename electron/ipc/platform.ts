@@ -10,8 +10,6 @@ export interface Platform {
   userDataDir: string;
   /** The sample workshop's CSV templates (resources/sample-workshop). */
   sampleWorkshopDir: string;
-  /** better-sqlite3 addon built for Electron's ABI; undefined means the Node build. */
-  nativeBinding?: string;
   dialogs: {
     /** Where to create a new workshop called `name`; null when the user cancels. */
     newWorkshopPath(name: string): Promise<string | null>;

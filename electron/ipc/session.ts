@@ -33,11 +33,7 @@ export class Session {
   }
 
   async open(path: string, mode: 'create' | 'open', name?: string): Promise<WorkshopInfo> {
-    const opened = await openWorkshop(path, {
-      mode,
-      ...(name ? { name } : {}),
-      ...(this.platform.nativeBinding ? { nativeBinding: this.platform.nativeBinding } : {}),
-    });
+    const opened = await openWorkshop(path, { mode, ...(name ? { name } : {}) });
     this.close();
     const info: WorkshopInfo = {
       path,

@@ -10,7 +10,6 @@ import { contentType, resolveRendererFile } from '../serve/static-files.js';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy, hardenSession, isTrustedSender, hardenWebContents, isSafeExternalUrl, secureWebPreferences } from './security.js';
 import { loadWindowState, placeOnScreen, saveWindowState, DEFAULT_WINDOW_STATE } from './window-state.js';
 import { menuTemplate } from './menu-template.js';
-import { electronNativeBinding } from './native-binding.js';
 import { electronDialogs } from './dialogs.js';
 
 const APP_ORIGIN = 'app://syncplan';
@@ -88,7 +87,6 @@ if (!app.requestSingleInstanceLock()) {
       appVersion: app.getVersion(),
       userDataDir: app.getPath('userData'),
       sampleWorkshopDir: app.isPackaged ? join(process.resourcesPath, 'sample-workshop') : join(app.getAppPath(), 'resources', 'sample-workshop'),
-      nativeBinding: electronNativeBinding(app.getAppPath(), process.resourcesPath),
       dialogs: electronDialogs(() => mainWindow, dialog, app.getPath('documents')),
       emit,
     };

@@ -16,8 +16,6 @@ export interface OpenOptions {
   name?: string;
   /** Only tests pass their own list, to exercise upgrades from older files. */
   migrations?: readonly string[];
-  /** Where better-sqlite3's native addon is, when not the Node build (the Electron app). */
-  nativeBinding?: string;
 }
 
 export interface OpenedWorkshop {
@@ -68,13 +66,12 @@ export async function openWorkshop(path: string, options: OpenOptions): Promise<
   const list = options.migrations ?? defaultMigrations;
   const latest = list.length;
   const name = basename(path);
-  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   const exists = existsSync(path);
 
   if (options.mode === 'create') {
     if (exists) throw new UserError('exists', `${name} already exists; choose another name or open it instead.`);
     if (!existsSync(dirname(path))) throw new UserError('not-found', `The folder ${dirname(path)} does not exist.`);
-    const db = new Database(path, binding);
+    const db = new Database(path);
     try {
       configure(db);
       db.pragma(`application_id = ${APPLICATION_ID}`);
@@ -103,7 +100,7 @@ export async function openWorkshop(path: string, options: OpenOptions): Promise<
     );
   }
 
-  const db = new Database(path, { fileMustExist: true, ...binding });
+  const db = new Database(path, { fileMustExist: true });
   let backupPath: string | null = null;
   try {
     configure(db);

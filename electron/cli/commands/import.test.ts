@@ -8,7 +8,7 @@ import { readInventory } from '../../store/inventory-repo.js';
 import { closeWorkshop, openWorkshop } from '../../store/workshop-db.js';
 import { repoRoot, samples, tempDir } from '../../import/test-support/workshop.js';
 
-const bin = join(repoRoot, 'bin/syncplan.mjs');
+const bin = join(repoRoot, 'bin/syncplan.cjs');
 
 function syncplan(cwd: string, ...args: string[]) {
   const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd });
