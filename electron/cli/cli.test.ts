@@ -66,6 +66,7 @@ describe('syncplan command line', () => {
       currentEngine: 'connect-sync',
       sourceAnchor: 'objectGUID',
       topologyRole: null,
+      cloud: null,
       features: { ...unknownFeatures(), password_hash_sync: true },
       notes: '',
     });

@@ -7,6 +7,7 @@ import {
   type Domain,
   type FeatureName,
   type Forest,
+  type ForestLink,
   type HygieneFinding,
   type Inventory,
   type Ou,
@@ -32,6 +33,7 @@ function forestFromRow(row: Row): Forest {
     currentEngine: str(row.current_engine) as Forest['currentEngine'],
     sourceAnchor: str(row.source_anchor) as Forest['sourceAnchor'],
     topologyRole: str(row.topology_role) as Forest['topologyRole'],
+    cloud: str(row.cloud) as Forest['cloud'],
     features: unknownFeatures(),
     notes: String(row.notes ?? ''),
   };
@@ -109,6 +111,16 @@ function trustFromRow(row: Row): Trust {
   };
 }
 
+function forestLinkFromRow(row: Row): ForestLink {
+  return {
+    forest: String(row.forest),
+    otherForest: String(row.other_forest),
+    kind: String(row.kind) as ForestLink['kind'],
+    direction: str(row.direction) as ForestLink['direction'],
+    notes: String(row.notes ?? ''),
+  };
+}
+
 function hygieneFromRow(row: Row): HygieneFinding {
   return {
     domain: String(row.domain),
@@ -139,6 +151,7 @@ export function readInventory(db: Db): Inventory {
     connectServers: all('SELECT * FROM connect_servers ORDER BY server').map(serverFromRow),
     agents: all('SELECT * FROM agents ORDER BY host').map(agentFromRow),
     trusts: all('SELECT * FROM trusts ORDER BY source, target').map(trustFromRow),
+    forestLinks: all('SELECT * FROM forest_links ORDER BY forest, other_forest, kind').map(forestLinkFromRow),
     hygiene: all('SELECT * FROM hygiene ORDER BY domain, check_id').map(hygieneFromRow),
   }))();
 }
@@ -160,14 +173,18 @@ export function saveForest(db: Db, forest: Forest, previousName?: string): void 
       forest.sourceAnchor,
       forest.topologyRole,
       forest.notes,
+      forest.cloud,
     ];
     if (existing) {
       db.prepare(
         `UPDATE forests SET forest = ?, tenant = ?, functional_level = ?, schema_version = ?, network = ?,
-         current_engine = ?, source_anchor = ?, topology_role = ?, notes = ? WHERE forest = ?`,
+         current_engine = ?, source_anchor = ?, topology_role = ?, notes = ?, cloud = ? WHERE forest = ?`,
       ).run(...values, key);
     } else {
-      db.prepare('INSERT INTO forests VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(...values);
+      db.prepare(
+        `INSERT INTO forests (forest, tenant, functional_level, schema_version, network, current_engine, source_anchor,
+         topology_role, notes, cloud) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(...values);
     }
     saveFeatures(db, forest.forest, forest.features);
   })();
@@ -274,6 +291,13 @@ export function saveTrust(db: Db, t: Trust): void {
   db.prepare(
     'INSERT OR REPLACE INTO trusts (source, target, direction, trust_type, forest_transitive) VALUES (?, ?, ?, ?, ?)',
   ).run(t.source, t.target, t.direction, t.trustType, toBit(t.forestTransitive));
+}
+
+export function saveForestLink(db: Db, link: ForestLink): void {
+  db.prepare(
+    `INSERT INTO forest_links (forest, other_forest, kind, direction, notes) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (forest, other_forest, kind) DO UPDATE SET direction = excluded.direction, notes = excluded.notes`,
+  ).run(link.forest, link.otherForest, link.kind, link.direction, link.notes);
 }
 
 export function saveHygiene(db: Db, h: HygieneFinding): void {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { APPLICATION_ID, closeWorkshop, openWorkshop, saveCopy } from './workshop-db.js';
 import { LATEST_VERSION, migrations } from './migrations.js';
-import { listForests, saveForest } from './inventory-repo.js';
+import { listForests, readInventory, saveForest, saveForestLink } from './inventory-repo.js';
 import { unknownFeatures, type Forest } from '../../shared/model/inventory.js';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'syncplan-db-'));
@@ -18,6 +18,7 @@ const forest = (name: string): Forest => ({
   currentEngine: 'connect-sync',
   sourceAnchor: null,
   topologyRole: null,
+  cloud: null,
   features: { ...unknownFeatures(), password_hash_sync: true },
   notes: '',
 });
@@ -46,7 +47,7 @@ describe('workshop files', () => {
   it('upgrades an older file in one step, after saving a backup of it', async () => {
     const path = join(dir(), 'old.syncplan');
     const v1 = await openWorkshop(path, { mode: 'create', migrations: [migrations[0] as string] });
-    saveForest(v1.db, forest('contoso.com'));
+    v1.db.prepare("INSERT INTO forests (forest) VALUES ('contoso.com')").run();
     closeWorkshop(v1.db);
 
     const v2 = [migrations[0] as string, "ALTER TABLE forests ADD COLUMN region TEXT NOT NULL DEFAULT 'emea';"];
@@ -115,6 +116,25 @@ describe('workshop files', () => {
     closeWorkshop((await openWorkshop(path, { mode: 'create' })).db);
     await expect(openWorkshop(path, { mode: 'create' })).rejects.toMatchObject({ code: 'exists' });
     await expect(openWorkshop(join(dir(), 'missing.syncplan'), { mode: 'open' })).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('upgrades a version 1 workshop to the current format with its forests intact, ready for clouds and forest links', async () => {
+    const path = join(dir(), 'v1.syncplan');
+    const v1 = await openWorkshop(path, { mode: 'create', migrations: [migrations[0] as string] });
+    v1.db.prepare("INSERT INTO forests (forest, tenant) VALUES ('contoso.com', 'contoso.onmicrosoft.com'), ('fabrikam.com', NULL)").run();
+    closeWorkshop(v1.db);
+    const { db } = await openWorkshop(path, { mode: 'open' });
+    expect(listForests(db).map((f) => [f.forest, f.tenant, f.cloud])).toEqual([
+      ['contoso.com', 'contoso.onmicrosoft.com', null],
+      ['fabrikam.com', null, null],
+    ]);
+    saveForest(db, { ...forest('contoso.com'), cloud: '21vianet' });
+    saveForestLink(db, { forest: 'contoso.com', otherForest: 'fabrikam.com', kind: 'merge', direction: null, notes: 'HR feed' });
+    const inventory = readInventory(db);
+    expect(inventory.forests.find((f) => f.forest === 'contoso.com')?.cloud).toBe('21vianet');
+    expect(inventory.forestLinks).toEqual([{ forest: 'contoso.com', otherForest: 'fabrikam.com', kind: 'merge', direction: null, notes: 'HR feed' }]);
+    expect(() => saveForestLink(db, { forest: 'contoso.com', otherForest: 'nowhere.example', kind: 'trust', direction: 'two-way', notes: '' })).toThrow(/FOREIGN KEY/);
+    closeWorkshop(db);
   });
 
   it('saves a single-file copy that opens on its own', async () => {

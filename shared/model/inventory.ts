@@ -41,6 +41,8 @@ export const Network = z.enum(['connected', 'disconnected']);
 export const CurrentEngine = z.enum(['connect-sync', 'cloud-sync', 'none']);
 export const SourceAnchor = z.enum(['ms-DS-ConsistencyGuid', 'objectGUID', 'other']);
 export const TopologyRole = z.enum(['standard', 'account', 'resource']);
+/** The Microsoft cloud the forest's tenant lives in (interfaces §3, forests.cloud). */
+export const Cloud = z.enum(['global', 'us-government', '21vianet']);
 
 /** DNS names (forests, domains) are keys: stored lower-case. */
 export const DnsName = z
@@ -60,6 +62,7 @@ export const Forest = z.object({
   currentEngine: CurrentEngine.nullable(),
   sourceAnchor: SourceAnchor.nullable(),
   topologyRole: TopologyRole.nullable(),
+  cloud: Cloud.nullable(),
   features: Features,
   notes: z.string().max(10_000).default(''),
 });
@@ -76,6 +79,7 @@ export function bareForest(forest: string): Forest {
     currentEngine: null,
     sourceAnchor: null,
     topologyRole: null,
+    cloud: null,
     features: unknownFeatures(),
     notes: '',
   };
@@ -156,6 +160,23 @@ export const Trust = z.object({
 });
 export type Trust = z.infer<typeof Trust>;
 
+/**
+ * What ties two forests together (interfaces §3, forest_links): the same people in both joined by Connect
+ * (merge), references from `forest` into `otherForest` (references), a trust, or `forest` being a
+ * resource forest for accounts of `otherForest` (resource-for).
+ */
+export const ForestLinkKind = z.enum(['merge', 'references', 'trust', 'resource-for']);
+export type ForestLinkKind = z.infer<typeof ForestLinkKind>;
+
+export const ForestLink = z.object({
+  forest: DnsName,
+  otherForest: DnsName,
+  kind: ForestLinkKind,
+  direction: z.enum(['one-way', 'two-way']).nullable(),
+  notes: z.string().max(10_000).default(''),
+});
+export type ForestLink = z.infer<typeof ForestLink>;
+
 export const HYGIENE_CHECKS = [
   'non-routable-upn-suffix',
   'duplicate-upn',
@@ -184,6 +205,7 @@ export const Inventory = z.object({
   connectServers: z.array(ConnectServer),
   agents: z.array(Agent),
   trusts: z.array(Trust),
+  forestLinks: z.array(ForestLink),
   hygiene: z.array(HygieneFinding),
 });
 export type Inventory = z.infer<typeof Inventory>;

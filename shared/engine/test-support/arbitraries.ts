@@ -40,6 +40,7 @@ const forestArb = (name: string): fc.Arbitrary<Forest> =>
       currentEngine: fc.constantFrom('connect-sync' as const, 'cloud-sync' as const, 'none' as const),
       sourceAnchor: mostly<'ms-DS-ConsistencyGuid' | 'objectGUID' | 'other'>('ms-DS-ConsistencyGuid', 'objectGUID', 'other'),
       topologyRole: mostly<'standard' | 'account' | 'resource'>('standard', 'account', 'resource'),
+      cloud: mostly<'global' | 'us-government' | '21vianet'>('global', 'us-government', '21vianet'),
       features: fc.record(Object.fromEntries(FEATURE_NAMES.map((f) => [f, seldom])) as Record<keyof Features, fc.Arbitrary<boolean>>),
     })
     .map((f) => ({
@@ -143,7 +144,7 @@ export const fullInventory: fc.Arbitrary<Inventory> = fc
       return d ? [{ domain: d.domain, check: h.check, count: h.count, examples: [] }] : [];
     });
     const unique = new Map(hygiene.map((h) => [`${h.domain}|${h.check}`, h]));
-    return { forests, domains, ous: [], connectServers, agents: agentLists.flat(), trusts: [], hygiene: [...unique.values()] };
+    return { forests, domains, ous: [], connectServers, agents: agentLists.flat(), trusts: [], forestLinks: [], hygiene: [...unique.values()] };
   });
 
 /** Any setting of the assumptions. */
@@ -181,6 +182,7 @@ export function mask(inventory: Inventory, seed: number, probability = 0.3): Inv
       currentEngine: maybe(f.currentEngine),
       sourceAnchor: maybe(f.sourceAnchor),
       topologyRole: maybe(f.topologyRole),
+      cloud: maybe(f.cloud),
       features: Object.fromEntries(FEATURE_NAMES.map((n) => [n, maybe(f.features[n])])) as Features,
     })),
     domains: inventory.domains.map((d) => ({
@@ -235,6 +237,7 @@ export function shuffled(inventory: Inventory, seed: number): Inventory {
     connectServers: shuffle(inventory.connectServers),
     agents: shuffle(inventory.agents),
     trusts: shuffle(inventory.trusts),
+    forestLinks: shuffle(inventory.forestLinks),
     hygiene: shuffle(inventory.hygiene),
   };
 }

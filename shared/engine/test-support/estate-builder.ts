@@ -37,6 +37,7 @@ export function forest(name: string, over: ForestOverrides = {}): Forest {
     currentEngine: 'connect-sync',
     sourceAnchor: 'ms-DS-ConsistencyGuid',
     topologyRole: 'standard',
+    cloud: 'global',
     notes: '',
     ...rest,
     features: features(featureOverrides),
@@ -109,6 +110,7 @@ export class EstateBuilder {
     connectServers: [],
     agents: [],
     trusts: [],
+    forestLinks: [],
     hygiene: [],
   };
   private current: string | null = null;

@@ -137,5 +137,5 @@ export function generateLargeEstate(options: LargeEstateOptions): Inventory {
     }
   }
 
-  return Inventory.parse({ forests, domains, ous, connectServers, agents, trusts: [], hygiene });
+  return Inventory.parse({ forests, domains, ous, connectServers, agents, trusts: [], forestLinks: [], hygiene });
 }
