@@ -46,6 +46,7 @@ const bareDomain = (domain: string, forest: string): Domain => ({
   computers: null,
   largestGroupMembers: null,
   upnSuffixes: [],
+  inetOrgPersons: null,
 });
 
 const bareOu = (domain: string, distinguishedName: string): Ou => ({
@@ -208,6 +209,10 @@ export function commitBatch(db: Db, batch: ImportBatch): ImportChanges {
       standardRules: null,
       customRules: null,
       disabledRules: null,
+      pilotNoFlowRules: null,
+      joinRules: null,
+      nonAdConnectors: null,
+      syncsUserType: null,
       signOnMethod: null,
       scopes: [],
     };

@@ -81,6 +81,7 @@ export function generateLargeEstate(options: LargeEstateOptions): Inventory {
         computers: int(10, 40_000),
         largestGroupMembers: pick(0.02) ? int(50_001, 90_000) : int(10, 20_000),
         upnSuffixes: pick(0.05) ? [`${name.split('.')[0]}.local`] : [],
+        inetOrgPersons: null,
       });
       // Connect usually includes a handful of OUs per domain; a few domains list every OU one by one.
       const listsEveryOu = pick(0.03);
@@ -131,6 +132,10 @@ export function generateLargeEstate(options: LargeEstateOptions): Inventory {
           version: pick(0.3) ? '2.4.27.0' : '2.5.80.0',
           database: 'sql-server',
           customRules: null,
+          pilotNoFlowRules: null,
+          joinRules: null,
+          nonAdConnectors: null,
+          syncsUserType: null,
           scopes,
         }),
       );
