@@ -142,5 +142,9 @@ export function generateLargeEstate(options: LargeEstateOptions): Inventory {
     }
   }
 
-  return Inventory.parse({ forests, domains, ous, connectServers, agents, trusts: [], forestLinks: [], hygiene });
+  // Every tenth forest is tied to the next one (merge or references), so linked verdicts are part of the run.
+  const forestLinks = forests
+    .filter((_, i) => i % 10 === 0 && i + 1 < forests.length)
+    .map((f, k) => ({ forest: f.forest, otherForest: forests[k * 10 + 1]?.forest ?? f.forest, kind: k % 2 === 0 ? ('merge' as const) : ('references' as const), direction: null, notes: '' }));
+  return Inventory.parse({ forests, domains, ous, connectServers, agents, trusts: [], forestLinks, hygiene });
 }
