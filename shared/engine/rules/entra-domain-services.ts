@@ -31,29 +31,23 @@ export const entraDomainServices: Rule = {
         },
       ];
     }
-    if (used === null) {
-      return [featureUnknown(ctx, 'entra_domain_services', 'Microsoft Entra Domain Services', 'blocks-cloud-sync', `every forest of its tenant must stay on Connect Sync, since Cloud Sync isn't supported with it`)];
+    // One forest's "no" answers for its tenant: Domain Services is the tenant's, not the forest's.
+    if (used === false || tenantForests.some((t) => t.features.entra_domain_services === false)) {
+      if (tenant !== null) return [];
+      const elsewhere = ctx.estate.forests.filter((t) => t.features.entra_domain_services === true).map((t) => t.forest);
+      if (elsewhere.length === 0) return [];
+      const fields = [collect('forests', 'tenant', f)];
+      return [
+        {
+          effect: 'unknown-data',
+          couldBecome: 'blocks-cloud-sync',
+          message: `Entra Domain Services is tenant-wide and ${list(elsewhere)} record${elsewhere.length === 1 ? 's' : ''} it; the tenant of ${f} is not recorded, and if it is the same, ${f} stays on Connect Sync too (${cite('WHAT', 'FAQ')}). ${collectPhrase(fields)}`,
+          remediation: `Record the tenant of ${f}.`,
+          evidence: { entra_domain_services: used, tenant, recordedElsewhere: elsewhere },
+          collect: fields,
+        },
+      ];
     }
-    // The forest does not record it, but a forest of its tenant (or, with the tenant unknown, of any tenant) may.
-    const candidates = tenant === null ? ctx.estate.forests : tenantForests;
-    const open = candidates.filter((t) => t.forest !== f && t.features.entra_domain_services !== false && t.currentEngine !== 'none');
-    const known = open.filter((t) => t.features.entra_domain_services === true).map((t) => t.forest);
-    const unanswered = open.filter((t) => t.features.entra_domain_services === null);
-    if (known.length === 0 && unanswered.length === 0) return [];
-    const fields = [
-      ...(tenant === null && known.length > 0 ? [collect('forests', 'tenant', f)] : []),
-      ...unanswered.map((t) => collect('sync_features', 'entra_domain_services', t.forest)),
-    ];
-    if (fields.length === 0) return [];
-    return [
-      {
-        effect: 'unknown-data',
-        couldBecome: 'blocks-cloud-sync',
-        message: `Entra Domain Services is tenant-wide: if ${list([...known, ...unanswered.map((t) => t.forest)])} use${known.length + unanswered.length === 1 ? 's' : ''} it in the tenant of ${f}, ${f} stays on Connect Sync too (${cite('WHAT', 'FAQ')}). ${collectPhrase(fields)}`,
-        remediation: `Record the tenant of ${f} and whether the forests of that tenant use Entra Domain Services.`,
-        evidence: { entra_domain_services: used, tenant, maybeRecordedBy: known, unanswered: unanswered.map((t) => t.forest) },
-        collect: fields,
-      },
-    ];
+    return [featureUnknown(ctx, 'entra_domain_services', 'Microsoft Entra Domain Services', 'blocks-cloud-sync', `every forest of its tenant must stay on Connect Sync, since Cloud Sync isn't supported with it`)];
   },
 };

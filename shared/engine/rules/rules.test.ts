@@ -468,6 +468,7 @@ const CASES: Record<string, RuleCases> = {
     ],
     quiet: [
       { name: 'not used', estate: () => bare().build() },
+      { name: 'blank, but another forest answers no for the tenant', estate: () => bare({ features: { entra_domain_services: null } }).forest('fabrikam.com').domain('fabrikam.com').build() },
     ],
   },
   'agent-os': {

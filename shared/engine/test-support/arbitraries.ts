@@ -117,7 +117,13 @@ export const fullInventory: fc.Arbitrary<Inventory> = fc
       fc.array(fc.record({ forestIndex: fc.nat(), check: fc.constantFrom(...HYGIENE_CHECKS), count: fc.integer({ min: 0, max: 50 }) }), { maxLength: 3 }),
     ),
   )
-  .map(([forests, domainLists, agentLists, serverSpecs, hygieneSpecs]) => {
+  .map(([generated, domainLists, agentLists, serverSpecs, hygieneSpecs]) => {
+    // Entra Domain Services belongs to a tenant: every forest of one tenant answers alike.
+    const edsByTenant = new Map<string | null, boolean | null>();
+    for (const f of generated) if (!edsByTenant.has(f.tenant)) edsByTenant.set(f.tenant, f.features.entra_domain_services);
+    const forests = generated.map((f) =>
+      f.currentEngine === 'none' || f.tenant === null ? f : { ...f, features: { ...f.features, entra_domain_services: edsByTenant.get(f.tenant) ?? null } },
+    );
     const domains = domainLists.flat();
     const connectServers: ConnectServer[] = serverSpecs.map((s, i) => {
       const only = s.forests.length === 1 ? forests.find((f) => f.forest === s.forests[0]) : undefined;
