@@ -81,6 +81,7 @@ describe('syncplan command line', () => {
       computers: 300,
       largestGroupMembers: null,
       upnSuffixes: [],
+      inetOrgPersons: null,
     });
     closeWorkshop(db);
     const run = syncplan('show', path, '--json');

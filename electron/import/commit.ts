@@ -46,6 +46,7 @@ const bareDomain = (domain: string, forest: string): Domain => ({
   computers: null,
   largestGroupMembers: null,
   upnSuffixes: [],
+  inetOrgPersons: null,
 });
 
 const bareOu = (domain: string, distinguishedName: string): Ou => ({
@@ -154,6 +155,7 @@ export function commitBatch(db: Db, batch: ImportBatch): ImportChanges {
     const domain = { ...ensureDomain(name) };
     for (const category of totals.covered) domain[COUNT_FIELD[category]] = totals.counts[CATEGORIES.indexOf(category)] ?? 0;
     if (totals.largestGroup !== null) domain.largestGroupMembers = totals.largestGroup;
+    if (totals.inetOrgPersons !== null) domain.inetOrgPersons = totals.inetOrgPersons;
     putDomain(domain);
     if (totals.covered.size === 0) continue;
     for (const container of rollup.containers.values()) {
@@ -208,6 +210,10 @@ export function commitBatch(db: Db, batch: ImportBatch): ImportChanges {
       standardRules: null,
       customRules: null,
       disabledRules: null,
+      pilotNoFlowRules: null,
+      joinRules: null,
+      nonAdConnectors: null,
+      syncsUserType: null,
       signOnMethod: null,
       scopes: [],
     };

@@ -51,6 +51,7 @@ function domainFromRow(row: Row): Domain {
     computers: num(row.computers),
     largestGroupMembers: num(row.largest_group_members),
     upnSuffixes: JSON.parse(String(row.upn_suffixes)) as string[],
+    inetOrgPersons: num(row.inetorgpersons),
   };
 }
 
@@ -80,6 +81,10 @@ function serverFromRow(row: Row): ConnectServer {
     disabledRules: num(row.disabled_rules),
     signOnMethod: str(row.sign_on_method),
     scopes: JSON.parse(String(row.scopes)) as ConnectServer['scopes'],
+    pilotNoFlowRules: num(row.pilot_noflow_rules),
+    joinRules: num(row.join_rules),
+    nonAdConnectors: row.non_ad_connectors === null || row.non_ad_connectors === undefined ? null : (JSON.parse(String(row.non_ad_connectors)) as ConnectServer['nonAdConnectors']),
+    syncsUserType: fromBit(row.syncs_user_type),
   };
 }
 
@@ -207,11 +212,12 @@ export function deleteForest(db: Db, forest: string): boolean {
 export function saveDomain(db: Db, d: Domain): void {
   db.prepare(
     `INSERT INTO domains (domain, forest, netbios, functional_level, users, groups, contacts, computers,
-       largest_group_members, upn_suffixes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       largest_group_members, upn_suffixes, inetorgpersons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (domain) DO UPDATE SET forest = excluded.forest, netbios = excluded.netbios,
        functional_level = excluded.functional_level, users = excluded.users, groups = excluded.groups,
        contacts = excluded.contacts, computers = excluded.computers,
-       largest_group_members = excluded.largest_group_members, upn_suffixes = excluded.upn_suffixes`,
+       largest_group_members = excluded.largest_group_members, upn_suffixes = excluded.upn_suffixes,
+       inetorgpersons = excluded.inetorgpersons`,
   ).run(
     d.domain,
     d.forest,
@@ -223,6 +229,7 @@ export function saveDomain(db: Db, d: Domain): void {
     d.computers,
     d.largestGroupMembers,
     JSON.stringify(d.upnSuffixes),
+    d.inetOrgPersons,
   );
 }
 
@@ -248,8 +255,9 @@ export function saveOu(db: Db, ou: Ou): void {
 export function saveConnectServer(db: Db, s: ConnectServer): void {
   db.prepare(
     `INSERT OR REPLACE INTO connect_servers (server, forests, tenant, version, mode, os, database,
-       standard_rules, custom_rules, disabled_rules, sign_on_method, scopes)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       standard_rules, custom_rules, disabled_rules, sign_on_method, scopes, pilot_noflow_rules, join_rules,
+       non_ad_connectors, syncs_user_type)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     s.server,
     JSON.stringify(s.forests),
@@ -263,6 +271,10 @@ export function saveConnectServer(db: Db, s: ConnectServer): void {
     s.disabledRules,
     s.signOnMethod,
     JSON.stringify(s.scopes),
+    s.pilotNoFlowRules,
+    s.joinRules,
+    s.nonAdConnectors === null ? null : JSON.stringify(s.nonAdConnectors),
+    toBit(s.syncsUserType),
   );
 }
 

@@ -1,12 +1,31 @@
 import type { CollectField } from './decision-schema.js';
 import type { TEMPLATE_COLUMN_NAMES } from '../import/templates.js';
 
+/**
+ * Columns of interfaces §3 that the import's template list may not carry yet (forests.cloud and the
+ * forest_links template); the engine asks for them by these names.
+ */
+interface SpecColumns {
+  forests: 'cloud';
+  forest_links: 'forest' | 'other_forest' | 'kind' | 'direction' | 'notes';
+}
+
 /** A canonical CSV template and one of its columns (interfaces §3), as a finding names them. */
-export type Template = keyof typeof TEMPLATE_COLUMN_NAMES;
-export type Column<T extends Template> = (typeof TEMPLATE_COLUMN_NAMES)[T][number];
+export type Template = keyof typeof TEMPLATE_COLUMN_NAMES | keyof SpecColumns;
+export type Column<T extends Template> =
+  | (T extends keyof typeof TEMPLATE_COLUMN_NAMES ? (typeof TEMPLATE_COLUMN_NAMES)[T][number] : never)
+  | (T extends keyof SpecColumns ? SpecColumns[T] : never);
 
 export function collect<T extends Template>(template: T, column: Column<T>, key: string): CollectField {
   return { field: `${template}.${column}`, template, column, key };
+}
+
+/** The pseudo-template of a Connect Sync configuration export: what no CSV column holds, the export tells. */
+export const CONNECT_EXPORT = 'connect-export';
+
+/** Ask for the Connect configuration export of the server that syncs `key` (a forest or a server). */
+export function collectExport(key: string): CollectField {
+  return { field: `${CONNECT_EXPORT}.SynchronizationRules`, template: CONNECT_EXPORT, column: 'SynchronizationRules', key };
 }
 
 /**
@@ -22,6 +41,10 @@ export function collectPhrase(fields: readonly CollectField[]): string {
     rows.set(id, row);
   }
   return [...rows.values()]
-    .map((r) => `Fill in ${r.columns.join(', ')} in the ${r.template} template for ${r.key}.`)
+    .map((r) =>
+      r.template === CONNECT_EXPORT
+        ? `Import the Connect Sync configuration export (Get-ADSyncServerConfiguration) of the server that syncs ${r.key}.`
+        : `Fill in ${r.columns.join(', ')} in the ${r.template} template for ${r.key}.`,
+    )
     .join(' ');
 }

@@ -34,6 +34,7 @@ export function inventoryView(inventory: Inventory) {
         largestGroupMembers: d.largestGroupMembers,
         ous: ouCount.get(d.domain) ?? 0,
         upnSuffixes: d.upnSuffixes,
+        inetOrgPersons: d.inetOrgPersons,
       })),
     })),
     connectServers: inventory.connectServers.map((s) => ({
@@ -46,6 +47,10 @@ export function inventoryView(inventory: Inventory) {
       standardRules: s.standardRules,
       customRules: s.customRules,
       disabledRules: s.disabledRules,
+      pilotNoFlowRules: s.pilotNoFlowRules,
+      joinRules: s.joinRules,
+      nonAdConnectors: s.nonAdConnectors,
+      syncsUserType: s.syncsUserType,
       scopes: s.scopes,
     })),
     agents: inventory.agents.map((a) => ({ host: a.host, forest: a.forest, domain: a.domain, os: a.os })),

@@ -96,6 +96,8 @@ export const Domain = z.object({
   computers: count,
   largestGroupMembers: count,
   upnSuffixes: z.array(z.string()),
+  /** InetOrgPerson objects among the users: Cloud Sync does not sync their password hashes (PRE). */
+  inetOrgPersons: count,
 });
 export type Domain = z.infer<typeof Domain>;
 
@@ -131,6 +133,14 @@ export const ConnectServer = z.object({
   disabledRules: count,
   signOnMethod: text,
   scopes: z.array(ConnectorScope),
+  /** SyncPlan's own pilot no-flow rules (cloudNoFlow / JoinNoFlow, PILOT): custom by tag, not the customer's; not in customRules. */
+  pilotNoFlowRules: count,
+  /** Enabled custom rules that change how objects join or are provisioned (join conditions, Provision link). */
+  joinRules: count,
+  /** Connectors to sources other than AD and Entra ID (LDAP, SQL, generic): Cloud Sync cannot take them over. */
+  nonAdConnectors: z.array(z.object({ name: z.string(), type: z.string() })).nullable(),
+  /** Whether an enabled rule flows userType to Entra ID, which is how Connect syncs users as guests. */
+  syncsUserType: flag,
 });
 export type ConnectServer = z.infer<typeof ConnectServer>;
 
