@@ -7,7 +7,13 @@ import { Verdict } from '../engine/decision-schema.js';
  * additions, never renames.
  */
 
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((s) => {
+    const date = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(s);
+  }, 'not a date in the calendar');
 export type IsoDate = z.infer<typeof IsoDate>;
 
 export const PhaseKind = z.enum(['readiness', 'pilot', 'wave', 'cutover', 'validation', 'decommission', 'coexistence']);
@@ -38,11 +44,13 @@ export const TaskKind = z.enum([
 ]);
 export type TaskKind = z.infer<typeof TaskKind>;
 
-export const FreezeWindow = z.object({
-  start: IsoDate,
-  end: IsoDate,
-  reason: z.string().max(200).default(''),
-});
+export const FreezeWindow = z
+  .object({
+    start: IsoDate,
+    end: IsoDate,
+    reason: z.string().max(200).default(''),
+  })
+  .refine((w) => w.end >= w.start, { message: 'a freeze window ends on or after its start', path: ['end'] });
 export type FreezeWindow = z.infer<typeof FreezeWindow>;
 
 export const OwnerRole = z.enum(['identity-architect', 'ad-admin', 'entra-admin', 'network', 'server-team', 'service-desk', 'customer-sponsor']);
