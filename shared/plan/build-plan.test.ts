@@ -210,4 +210,27 @@ describe('buildPlan on a hand-built estate', () => {
       expect(readiness.some((t) => t.findings.includes(f.rule) && t.title.includes(f.rule))).toBe(true);
     }
   });
+
+  it('takes the guided tool\'s path for a small eligible forest: every OU activated at once, two weeks of validation', () => {
+    const inventory = estate()
+      .healthyForest('litware.net', {}, { users: 900, groups: 50, contacts: 0, computers: 0 })
+      .ou('litware.net', 'OU=Staff,DC=litware,DC=net', { users: 880, groups: 45, contacts: 0, computers: 0 })
+      .ou('litware.net', 'OU=Lab,DC=litware,DC=net', { users: 20, groups: 5, contacts: 0, computers: 0 })
+      .build();
+    const p = plan(inventory, settings({ validationDays: 5 }));
+    expect(p.forests[0]?.track).toBe('migrate-guided');
+    const waves = p.phases.filter((ph) => ph.kind === 'wave');
+    expect(waves).toHaveLength(1);
+    expect(waves[0]?.ous.map((o) => o.distinguishedName).sort()).toEqual(['OU=Lab,DC=litware,DC=net', 'OU=Staff,DC=litware,DC=net']);
+    expect(p.phases.find((ph) => ph.kind === 'validation')?.tasks[0]?.duration).toBe(10);
+    expect(tasksOf(p).some((t) => t.kind === 'pilot-rules')).toBe(false);
+  });
+
+  it('leaves insufficient-data forests out and says so', () => {
+    const inventory = estate().forest('northwind.com').domain('northwind.com', { users: null, groups: null }).build();
+    const p = plan(inventory, settings());
+    expect(p.forests[0]).toMatchObject({ verdict: 'insufficient-data', track: 'not-planned', start: null });
+    expect(p.phases).toEqual([]);
+    expect(p.notes.some((n) => n.startsWith('northwind.com: Not planned'))).toBe(true);
+  });
 });
