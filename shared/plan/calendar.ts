@@ -17,6 +17,12 @@ export function isoWeekday(day: number): number {
   return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
+/** Today on this machine, as the user reads the calendar (local time, not UTC). */
+export function localToday(now = new Date()): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 export interface CalendarSettings {
   start: IsoDate;
   workingDays: readonly number[];
