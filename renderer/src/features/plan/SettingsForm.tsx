@@ -1,7 +1,8 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState } from 'react';
 import { IsoDate, type FreezeWindow, type PlanSettings } from '../../../../shared/plan/plan-schema';
 import { DEFAULT_DURATIONS } from '../../../../shared/plan/durations';
 import { DURATION_KINDS, WEEKDAYS } from './labels';
+import { useCommittedInput } from './use-committed-input';
 
 interface Props {
   settings: PlanSettings;
@@ -13,35 +14,16 @@ interface Props {
 /** A whole number committed on Enter or when the field loses focus; out-of-range values are refused in place. */
 function NumberField(props: { label: string; value: number | null; min: number; max: number; placeholder?: string; onCommit: (value: number | null) => void; allowEmpty?: boolean }) {
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const text = draft ?? (props.value === null ? '' : String(props.value));
-  const parsed = text.trim() === '' ? null : Number(text);
-  const valid = parsed === null ? !!props.allowEmpty : Number.isInteger(parsed) && parsed >= props.min && parsed <= props.max;
-  const commit = () => {
-    if (draft === null) return;
-    if (valid && parsed !== props.value) props.onCommit(parsed);
-    if (valid) setDraft(null);
+  const parse = (text: string): number | null | undefined => {
+    if (text.trim() === '') return props.allowEmpty ? null : undefined;
+    const n = Number(text);
+    return Number.isInteger(n) && n >= props.min && n <= props.max ? n : undefined;
   };
+  const { valid, inputProps } = useCommittedInput(props.value === null ? '' : String(props.value), parse, props.onCommit);
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        min={props.min}
-        max={props.max}
-        value={text}
-        placeholder={props.placeholder}
-        aria-invalid={!valid}
-        aria-describedby={valid ? undefined : `${id}-error`}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e: KeyboardEvent) => {
-          if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') setDraft(null);
-        }}
-      />
+      <input id={id} type="number" inputMode="numeric" min={props.min} max={props.max} placeholder={props.placeholder} aria-describedby={valid ? undefined : `${id}-error`} {...inputProps} />
       {!valid && (
         <p id={`${id}-error`} className="field-error">
           A whole number from {props.min} to {props.max}
@@ -135,32 +117,14 @@ function FreezeWindows({ windows, onChange }: { windows: readonly FreezeWindow[]
   );
 }
 
-/** Committed on Enter or when the field loses focus: a date typed digit by digit passes through odd years on the way. */
+/** A date typed digit by digit passes through odd years on the way: it is committed on Enter or on leaving the field. */
 function StartDate({ value, isDefault, onCommit }: { value: string; isDefault: boolean; onCommit: (date: string) => void }) {
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const text = draft ?? value;
-  const valid = IsoDate.safeParse(text).success;
-  const commit = () => {
-    if (draft === null || !valid) return;
-    if (draft !== value || isDefault) onCommit(draft);
-    setDraft(null);
-  };
+  const { inputProps } = useCommittedInput(value, (text) => (IsoDate.safeParse(text).success ? text : undefined), onCommit);
   return (
     <div className="field">
       <label htmlFor={id}>Start date</label>
-      <input
-        id={id}
-        type="date"
-        value={text}
-        aria-invalid={!valid}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') setDraft(null);
-        }}
-      />
+      <input id={id} type="date" {...inputProps} />
       {isDefault && <span className="muted small">Today, until you set a date</span>}
     </div>
   );

@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { Plan, PlanTask } from '../../../../shared/plan/plan-schema';
 import { useNotifier } from '../../ui/notifications';
 import { copyText } from './copy-text';
 import { OWNER_LABELS } from './labels';
+import { useCommittedInput } from './use-committed-input';
 
 interface Props {
   plan: Plan;
@@ -14,33 +15,15 @@ interface Props {
 
 function DurationEditor({ task, onDuration }: Pick<Props, 'task' | 'onDuration'>) {
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const text = draft ?? String(task.duration);
-  const value = Number(text);
-  const valid = text.trim() !== '' && Number.isInteger(value) && value >= 0 && value <= 250;
-  const commit = () => {
-    if (draft === null || !valid) return;
-    if (value !== task.duration) onDuration(value);
-    setDraft(null);
+  const parse = (text: string) => {
+    const n = Number(text);
+    return text.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= 250 ? n : undefined;
   };
+  const { valid, inputProps } = useCommittedInput(String(task.duration), parse, onDuration);
   return (
     <div className="row">
       <label htmlFor={id}>Duration (working days)</label>
-      <input
-        id={id}
-        type="number"
-        min={0}
-        max={250}
-        className="duration-input"
-        value={text}
-        aria-invalid={!valid}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') setDraft(null);
-        }}
-      />
+      <input id={id} type="number" min={0} max={250} className="duration-input" {...inputProps} />
       {task.durationEdited && (
         <button type="button" className="small" onClick={() => onDuration(null)}>
           Back to the default
