@@ -233,4 +233,32 @@ describe('buildPlan on a hand-built estate', () => {
     expect(p.phases).toEqual([]);
     expect(p.notes.some((n) => n.startsWith('northwind.com: Not planned'))).toBe(true);
   });
+
+  it('moves PTA sign-in to password hash sync with staged rollout only when the assumption says so', () => {
+    const inventory = estate()
+      .healthyForest('contoso.com', { features: { pass_through_auth: true, password_hash_sync: false } }, { users: 9_000 })
+      .ou('contoso.com', 'OU=Staff,DC=contoso,DC=com', { users: 9_000 })
+      .build();
+    const auth = (move: boolean) =>
+      tasksOf(plan(inventory, settings(), { ...defaultAssumptions(), movePtaOrFederationToPhs: move }))
+        .filter((t) => t.kind === 'authentication')
+        .map((t) => t.title);
+    expect(auth(false)).toEqual([]);
+    expect(auth(true)).toEqual([
+      'Enable password hash sync beside pass-through authentication',
+      'Move sign-in from pass-through authentication to password hash sync with staged rollout',
+      'Convert the domains to managed authentication',
+    ]);
+  });
+
+  it('turns group writeback v2 into the group provisioning steps, with its irreversible switch in the runbook', () => {
+    const inventory = estate()
+      .healthyForest('contoso.com', { features: { group_writeback_v2: true } }, { users: 9_000 })
+      .ou('contoso.com', 'OU=Staff,DC=contoso,DC=com', { users: 9_000 })
+      .build();
+    const gwb = tasksOf(plan(inventory, settings())).find((t) => t.kind === 'group-writeback');
+    expect(gwb?.findings).toEqual(['group-writeback-v2']);
+    expect(gwb?.runbook?.script).toContain('Set-ADSyncAADCompanyFeature -GroupWritebackV2 $false');
+    expect(gwb?.rollback).toContain('irreversible');
+  });
 });
