@@ -156,8 +156,9 @@ export function buildPlan(input: PlanInput): Plan {
     };
   });
 
+  const phasesByForest = group(phases, (p) => p.forest ?? '');
   const planned = candidates.map((c, i) => {
-    const own = phases.filter((p) => p.forest === c.forest);
+    const own = phasesByForest.get(c.forest) ?? [];
     const first = own.reduce<string | null>((m, p) => (m === null || p.start < m ? p.start : m), null);
     const last = own.reduce<string | null>((m, p) => (m === null || p.end > m ? p.end : m), null);
     return plannedForest(c.forest, verdicts.get(c.forest) ?? 'insufficient-data', i + 1, c.track, first, last, waveCounts.get(c.forest) ?? 0);

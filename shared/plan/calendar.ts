@@ -40,6 +40,7 @@ const MAX_WORKING_DAYS = 100_000;
  */
 export class WorkingCalendar {
   private readonly days: number[] = [];
+  private readonly dates: IsoDate[] = [];
   /** freezeBefore[i]: a freeze day lies between working day i - 1 and working day i. */
   private readonly freezeBefore: boolean[] = [];
   private readonly working: ReadonlySet<number>;
@@ -71,7 +72,8 @@ export class WorkingCalendar {
   }
 
   date(index: number): IsoDate {
-    return isoDate(this.day(index));
+    this.extendTo(index);
+    return (this.dates[index] ??= isoDate(this.days[index] as number));
   }
 
   /**
