@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { Plan, PlanTask } from '../../../../shared/plan/plan-schema';
 import { useNotifier } from '../../ui/notifications';
 import { copyText } from './copy-text';
@@ -37,6 +37,9 @@ function DurationEditor({ task, onDuration }: Pick<Props, 'task' | 'onDuration'>
 /** One task: when, who, what it needs and proves, how to undo it, and its runbook to copy. */
 export function TaskDetail({ plan, task, onDuration, onSelect, onClose }: Props) {
   const notifier = useNotifier();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Keyboard users land on the task they opened, not back at the top of the timeline.
+  useEffect(() => heading.current?.focus(), [task.id]);
   const titles = new Map(plan.phases.flatMap((p) => p.tasks).map((t) => [t.id, t.title]));
   const phase = plan.phases.find((p) => p.id === task.phase);
   const copy = async () => {
@@ -45,9 +48,11 @@ export function TaskDetail({ plan, task, onDuration, onSelect, onClose }: Props)
     notifier.notify(done ? { kind: 'info', message: 'Runbook copied. Review it before running.' } : { kind: 'error', message: 'Could not copy: select the runbook text and copy it by hand.' });
   };
   return (
-    <aside className="panel task-detail" aria-label="Task details">
+    <aside className="panel task-detail" aria-label="Task details" onKeyDown={(e) => e.key === 'Escape' && !(e.target instanceof HTMLInputElement) && onClose()}>
       <div className="task-detail-head">
-        <h3>{task.title}</h3>
+        <h3 ref={heading} tabIndex={-1}>
+          {task.title}
+        </h3>
         <button type="button" className="ghost" aria-label="Close task details" onClick={onClose}>
           ×
         </button>
