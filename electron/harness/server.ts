@@ -78,6 +78,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       newWorkshopPath: async (name) => join(options.dataDir, `${safeName(name)}.syncplan`),
       openWorkshopPath: async () => null,
       saveCopyPath: async (suggested) => join(options.dataDir, safeName(suggested)),
+      exportPath: async (suggested) => join(options.dataDir, safeName(suggested)),
       importPaths: async () => null,
       templatesFolder: async () => {
         const folder = join(options.dataDir, 'templates');

@@ -19,6 +19,8 @@ export interface Platform {
     importPaths(): Promise<string[] | null>;
     /** A folder to write the CSV templates into; null when the user cancels. */
     templatesFolder(): Promise<string | null>;
+    /** Where to write an exported file (e.g. the plan's tasks as CSV); null when the user cancels. */
+    exportPath(suggestedName: string, filter: { name: string; extensions: string[] }): Promise<string | null>;
   };
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

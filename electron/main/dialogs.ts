@@ -38,6 +38,11 @@ export function electronDialogs(window: () => BrowserWindow | null, dialog: Dial
       const result = await withParent((w) => dialog.showOpenDialog(w, options), () => dialog.showOpenDialog(options));
       return result.canceled ? null : result.filePaths;
     },
+    async exportPath(suggestedName, filter) {
+      const options = { title: 'Export', defaultPath: join(documents, safeFileName(suggestedName)), filters: [filter] };
+      const result = await withParent((w) => dialog.showSaveDialog(w, options), () => dialog.showSaveDialog(options));
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
     async templatesFolder() {
       const options = { title: 'Folder for the CSV templates', defaultPath: documents, properties: ['openDirectory' as const, 'createDirectory' as const] };
       const result = await withParent((w) => dialog.showOpenDialog(w, options), () => dialog.showOpenDialog(options));

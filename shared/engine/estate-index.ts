@@ -51,7 +51,7 @@ export interface EstateIndex {
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function group<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+export function group<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const row of rows) {
     const key = keyOf(row);

@@ -23,6 +23,7 @@ export function testPlatform(
       saveCopyPath: async (name) => join(dir, name),
       importPaths: async () => null,
       templatesFolder: async () => dir,
+      exportPath: async (name) => join(dir, name),
       ...dialogs,
     },
   };
