@@ -1,6 +1,7 @@
 import { collect, collectPhrase } from '../collect.js';
 import { normalizeTenant } from '../estate-index.js';
 import { list } from '../format.js';
+import type { Forest } from '../../model/inventory.js';
 import type { Rule } from '../rule.js';
 import { featureUnknown } from '../rule-helpers.js';
 import { cite } from '../sources.js';
@@ -31,19 +32,44 @@ export const entraDomainServices: Rule = {
         },
       ];
     }
-    // One forest's "no" answers for its tenant: Domain Services is the tenant's, not the forest's.
-    if (used === false || tenantForests.some((t) => t.features.entra_domain_services === false)) {
-      if (tenant !== null) return [];
-      const elsewhere = ctx.estate.forests.filter((t) => t.features.entra_domain_services === true).map((t) => t.forest);
-      if (elsewhere.length === 0) return [];
-      const fields = [collect('forests', 'tenant', f)];
+    // One forest's "no" answers for its tenant, Domain Services being the tenant's, not the forest's; but
+    // a forest that nothing syncs (or may sync nothing) uses nothing today, so its "no" says nothing
+    // about the tenant.
+    const speaks = (t: Forest) => t.currentEngine === 'connect-sync' || t.currentEngine === 'cloud-sync';
+    const answered = tenant !== null && tenantForests.some((t) => speaks(t) && t.features.entra_domain_services === false);
+    if (answered) return [];
+    if (used === false) {
+      // Another forest may share this forest's tenant when either tenant is not recorded. It matters when
+      // it records Domain Services, or, when this forest's own "no" does not speak for the tenant, when its
+      // answer is not recorded either.
+      const mayShare = (t: Forest) => tenant === null || normalizeTenant(t.tenant) === null || normalizeTenant(t.tenant) === tenant;
+      const others = ctx.estate.forests.filter(
+        (t) =>
+          t.forest !== f &&
+          mayShare(t) &&
+          (t.features.entra_domain_services === true || (!speaks(ctx.forest) && t.currentEngine !== 'none' && t.features.entra_domain_services === null)),
+      );
+      if (others.length === 0) return [];
+      const fields = [
+        ...(tenant === null ? [collect('forests', 'tenant', f)] : []),
+        ...others.flatMap((t) => [
+          ...(tenant !== null && normalizeTenant(t.tenant) === null ? [collect('forests', 'tenant', t.forest)] : []),
+          ...(t.features.entra_domain_services === null ? [collect('sync_features', 'entra_domain_services', t.forest)] : []),
+        ]),
+      ];
+      const recording = others.filter((t) => t.features.entra_domain_services === true).map((t) => t.forest);
+      const silent = others.filter((t) => t.features.entra_domain_services === null).map((t) => t.forest);
+      const known = [
+        ...(recording.length ? [`${list(recording)} record${recording.length === 1 ? 's' : ''} it`] : []),
+        ...(silent.length ? [`${list(silent)} ${silent.length === 1 ? 'does' : 'do'} not record whether ${silent.length === 1 ? 'its' : 'their'} tenant uses it`] : []),
+      ];
       return [
         {
           effect: 'unknown-data',
           couldBecome: 'blocks-cloud-sync',
-          message: `Entra Domain Services is tenant-wide and ${list(elsewhere)} record${elsewhere.length === 1 ? 's' : ''} it; the tenant of ${f} is not recorded, and if it is the same, ${f} stays on Connect Sync too (${cite('WHAT', 'FAQ')}). ${collectPhrase(fields)}`,
-          remediation: `Record the tenant of ${f}.`,
-          evidence: { entra_domain_services: used, tenant, recordedElsewhere: elsewhere },
+          message: `Entra Domain Services is tenant-wide, and whether the tenant of ${f} uses it is not known: ${known.join(', and ')}, and the tenants are not all recorded. If ${f} shares a tenant with Domain Services, it stays on Connect Sync too (${cite('WHAT', 'FAQ')}). ${collectPhrase(fields)}`,
+          remediation: `Record the missing tenants and Domain Services answers, then decide again.`,
+          evidence: { entra_domain_services: used, tenant, recordedElsewhere: recording, notRecorded: silent },
           collect: fields,
         },
       ];

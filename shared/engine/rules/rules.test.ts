@@ -464,10 +464,26 @@ const CASES: Record<string, RuleCases> = {
         couldBecome: 'blocks-cloud-sync',
         collect: ['forests.tenant'],
       },
+      {
+        name: 'nothing syncs the forest, and a synced forest of its tenant has not recorded it',
+        estate: () =>
+          bare({ currentEngine: 'none', features: { entra_domain_services: null } })
+            .forest('fabrikam.com', { features: { entra_domain_services: null } })
+            .domain('fabrikam.com')
+            .build(),
+        effect: 'unknown-data',
+        severity: 'warning',
+        couldBecome: 'blocks-cloud-sync',
+        collect: ['sync_features.entra_domain_services'],
+      },
       { name: 'unknown', estate: () => bare({ features: { entra_domain_services: null } }).build(), effect: 'unknown-data', severity: 'warning', couldBecome: 'blocks-cloud-sync' },
     ],
     quiet: [
       { name: 'not used', estate: () => bare().build() },
+      {
+        name: 'nothing syncs the forest, and a synced forest of its tenant answers no',
+        estate: () => bare({ currentEngine: 'none', features: { entra_domain_services: null } }).forest('fabrikam.com', { features: { entra_domain_services: false } }).domain('fabrikam.com').build(),
+      },
       { name: 'blank, but another forest answers no for the tenant', estate: () => bare({ features: { entra_domain_services: null } }).forest('fabrikam.com').domain('fabrikam.com').build() },
     ],
   },
