@@ -1,9 +1,9 @@
 import type { CollectField } from './decision-schema.js';
-import type { TEMPLATE_COLUMN_NAMES } from '../import/templates.js';
+import type { TemplateColumnOf, TemplateKind } from '../import/template-catalog.js';
 
-/** A canonical CSV template and one of its columns (interfaces §3), as a finding names them. */
-export type Template = keyof typeof TEMPLATE_COLUMN_NAMES;
-export type Column<T extends Template> = (typeof TEMPLATE_COLUMN_NAMES)[T][number];
+/** A canonical CSV template and one of its columns (docs/templates.md), as a finding names them. */
+export type Template = TemplateKind;
+export type Column<T extends Template> = TemplateColumnOf<T>;
 
 export function collect<T extends Template>(template: T, column: Column<T>, key: string): CollectField {
   return { field: `${template}.${column}`, template, column, key };

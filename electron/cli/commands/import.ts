@@ -28,7 +28,7 @@ export function formatSummary(summary: ImportSummary, workshop: string): string 
   const c = summary.changes;
   lines.push(
     `Written: ${plural(c.forests, 'forest')}, ${plural(c.domains, 'domain')}, ${plural(c.ous, 'OU')}, ${plural(c.connectServers, 'Connect server')}, ` +
-      `${plural(c.agents, 'agent')}, ${plural(c.trusts, 'trust')}, ${plural(c.hygiene, 'hygiene result')} (${(summary.elapsedMs / 1000).toFixed(1)} s).`,
+      `${plural(c.agents, 'agent')}, ${plural(c.trusts, 'trust')}, ${plural(c.forestLinks, 'forest link')}, ${plural(c.hygiene, 'hygiene result')} (${(summary.elapsedMs / 1000).toFixed(1)} s).`,
   );
   return `${lines.join('\n')}\n`;
 }
