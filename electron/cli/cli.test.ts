@@ -4,8 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { closeWorkshop, openWorkshop } from '../store/workshop-db.js';
-import { saveDomain, saveForest } from '../store/inventory-repo.js';
-import { unknownFeatures } from '../../shared/model/inventory.js';
+import { saveDomain, saveForest, saveForestLink } from '../store/inventory-repo.js';
+import { bareForest, unknownFeatures } from '../../shared/model/inventory.js';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 
@@ -82,6 +82,8 @@ describe('syncplan command line', () => {
       largestGroupMembers: null,
       upnSuffixes: [],
     });
+    saveForest(db, { ...bareForest('fabrikam.com'), cloud: 'us-government' });
+    saveForestLink(db, { forest: 'fabrikam.com', otherForest: 'contoso.com', kind: 'resource-for', direction: null, notes: '' });
     closeWorkshop(db);
     const run = syncplan('show', path, '--json');
     expect(run.status).toBe(0);
@@ -95,6 +97,9 @@ describe('syncplan command line', () => {
       features: { password_hash_sync: true, federation: null },
       domains: [{ domain: 'contoso.com', users: 1200, groups: null, contacts: null, computers: 300, largestGroupMembers: null, ous: 0 }],
     });
+    expect(shown.forests[0].cloud).toBeNull();
+    expect(shown.forests[1]).toMatchObject({ forest: 'fabrikam.com', cloud: 'us-government', domains: [] });
+    expect(shown.forestLinks).toEqual([{ forest: 'fabrikam.com', otherForest: 'contoso.com', kind: 'resource-for', direction: null, notes: '' }]);
     expect(shown.connectServers).toEqual([]);
     expect(shown.agents).toEqual([]);
   });
