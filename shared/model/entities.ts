@@ -86,9 +86,9 @@ export const forestEntity = defineEntity({
   template: 'forests',
   key: ['forest'],
   fields: {
-    forest: dnsName('forest', { label: 'Forest', example: 'contoso.com' }),
+    forest: dnsName('forest', { label: 'Forest root domain', example: 'contoso.com' }),
     tenant: text('tenant', { label: 'Entra tenant', example: 'contoso.onmicrosoft.com' }),
-    functionalLevel: text('functional_level', { label: 'Forest functional level', example: 'Windows2016Forest' }),
+    functionalLevel: text('functional_level', { label: 'Functional level', example: 'Windows2016Forest' }),
     schemaVersion: text('schema_version', { label: 'Schema version', example: '88' }),
     network: choice('network', NETWORKS, { label: 'Network', example: 'connected' }),
     currentEngine: choice('current_engine', CURRENT_ENGINES, { label: 'Syncs today with', example: 'connect-sync' }),

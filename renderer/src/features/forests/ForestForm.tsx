@@ -3,6 +3,10 @@ import { FEATURE_NAMES, type FeatureName, type Forest } from '../../../../shared
 import { api } from '../../api/transport';
 import { useNotifier } from '../../ui/notifications';
 import { FEATURE_LABELS } from './feature-labels';
+import { fieldLabels } from '../../../../shared/model/entity';
+import { forestEntity } from '../../../../shared/model/entities';
+
+const LABELS = fieldLabels(forestEntity);
 
 interface Props {
   initial: Forest;
@@ -68,7 +72,7 @@ export function ForestForm({ initial, previousName, onCancel, onSaved }: Props) 
       <h3>{title}</h3>
       <div className="fields">
         <div className="field">
-          <label htmlFor="forest-name">Forest root domain</label>
+          <label htmlFor="forest-name">{LABELS.forest}</label>
           <input
             id="forest-name"
             autoFocus
@@ -85,12 +89,12 @@ export function ForestForm({ initial, previousName, onCancel, onSaved }: Props) 
           )}
         </div>
         <div className="field">
-          <label htmlFor="forest-tenant">Entra tenant</label>
+          <label htmlFor="forest-tenant">{LABELS.tenant}</label>
           <input id="forest-tenant" value={forest.tenant ?? ''} placeholder="contoso.onmicrosoft.com" onChange={(e) => set('tenant', e.target.value || null)} />
         </div>
         <Select
           id="forest-network"
-          label="Network"
+          label={LABELS.network}
           value={forest.network}
           options={[
             { value: 'connected', label: 'Connected' },
@@ -100,7 +104,7 @@ export function ForestForm({ initial, previousName, onCancel, onSaved }: Props) 
         />
         <Select
           id="forest-engine"
-          label="Syncs today with"
+          label={LABELS.currentEngine}
           value={forest.currentEngine}
           options={[
             { value: 'connect-sync', label: 'Connect Sync' },
@@ -111,7 +115,7 @@ export function ForestForm({ initial, previousName, onCancel, onSaved }: Props) 
         />
         <Select
           id="forest-anchor"
-          label="Source anchor"
+          label={LABELS.sourceAnchor}
           value={forest.sourceAnchor}
           options={[
             { value: 'ms-DS-ConsistencyGuid', label: 'ms-DS-ConsistencyGuid' },
@@ -122,7 +126,7 @@ export function ForestForm({ initial, previousName, onCancel, onSaved }: Props) 
         />
         <Select
           id="forest-role"
-          label="Topology role"
+          label={LABELS.topologyRole}
           value={forest.topologyRole}
           options={[
             { value: 'standard', label: 'Standard' },
@@ -131,13 +135,24 @@ export function ForestForm({ initial, previousName, onCancel, onSaved }: Props) 
           ]}
           onChange={(v) => set('topologyRole', v)}
         />
+        <Select
+          id="forest-cloud"
+          label={LABELS.cloud}
+          value={forest.cloud}
+          options={[
+            { value: 'global', label: 'Global (commercial)' },
+            { value: 'us-government', label: 'US Government (GCC High, DoD)' },
+            { value: '21vianet', label: 'China (21Vianet)' },
+          ]}
+          onChange={(v) => set('cloud', v)}
+        />
         <div className="field">
-          <label htmlFor="forest-level">Functional level</label>
+          <label htmlFor="forest-level">{LABELS.functionalLevel}</label>
           <input id="forest-level" value={forest.functionalLevel ?? ''} placeholder="Windows2016Forest" onChange={(e) => set('functionalLevel', e.target.value || null)} />
         </div>
       </div>
       <fieldset className="features">
-        <legend>Features in use today</legend>
+        <legend>{LABELS.features}</legend>
         {FEATURE_NAMES.map((name) => (
           <div className="field inline" key={name}>
             <label htmlFor={`feature-${name}`}>{FEATURE_LABELS[name]}</label>
@@ -150,7 +165,7 @@ export function ForestForm({ initial, previousName, onCancel, onSaved }: Props) 
         ))}
       </fieldset>
       <div className="field">
-        <label htmlFor="forest-notes">Notes</label>
+        <label htmlFor="forest-notes">{LABELS.notes}</label>
         <textarea id="forest-notes" rows={2} value={forest.notes} onChange={(e) => set('notes', e.target.value)} />
       </div>
       <div className="row end">
