@@ -58,7 +58,7 @@ async function roundTrip(kind: TemplateKind, row: readonly string[]): Promise<st
   const summary = await runImport(w.db, [file]);
   expect(summary.files[0]).toMatchObject({ kind, imported: 1, warnings: [] });
   const keyColumns = entity.key.map((k: string) => templateFields(entity).findIndex((f) => f.key === k));
-  const rows = STORED[kind](readInventory(w.db)).map((value) => formatRow(entity, value));
+  const rows = STORED[kind](readInventory(w.db)).map((value) => formatRow(entity, value as never));
   const mine = rows.filter((r) => keyColumns.every((i: number) => r[i]?.toLowerCase() === row[i]?.toLowerCase()));
   expect(mine).toHaveLength(1);
   return mine[0] as string[];
