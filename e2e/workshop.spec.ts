@@ -68,6 +68,6 @@ test('the back end refuses a malformed request and the UI says why', async ({ pa
   });
   expect(raw).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
 
-  const untokened = await page.evaluate(async () => (await fetch('/api/forests.list', { method: 'POST', body: '{}' })).status);
+  const untokened = await page.evaluate(async () => (await fetch('/api/inventory.get', { method: 'POST', body: '{}' })).status);
   expect(untokened).toBe(403);
 });

@@ -38,9 +38,9 @@ describe('IPC dispatch', () => {
     const bad = await dispatch(handlers, 'forests.save', { forest: { ...validForest, forest: 'no spaces allowed' } }, { session });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'forest.forest' }] } });
     expect(bad.ok === false && bad.error.message).toContain('Nothing was changed');
-    const extra = await dispatch(handlers, 'forests.list', { sql: 'DROP TABLE forests' }, { session });
+    const extra = await dispatch(handlers, 'inventory.get', { sql: 'DROP TABLE forests' }, { session });
     expect(extra).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await dispatch(handlers, 'forests.list', {}, { session })).toEqual({ ok: true, value: [] });
+    expect(await dispatch(handlers, 'inventory.get', {}, { session })).toMatchObject({ ok: true, value: { forests: [] } });
   });
 
   it('validates then stores: names are normalised to lower case and duplicates refused', async () => {
@@ -54,7 +54,7 @@ describe('IPC dispatch', () => {
 
   it('answers with a clear error when no workshop is open', async () => {
     session = testSession();
-    const result = await dispatch(handlers, 'forests.list', {}, { session });
+    const result = await dispatch(handlers, 'inventory.get', {}, { session });
     expect(result).toMatchObject({ ok: false, error: { code: 'no-workshop', message: expect.stringContaining('No workshop is open') } });
   });
 

@@ -12,8 +12,6 @@ import {
 } from '../../store/inventory-repo.js';
 
 export const forestsHandlers: HandlerTable<keyof typeof forestsContract> = {
-  'forests.list': (_input, { session }) => listForests(session.db()),
-
   'forests.save': ({ forest, previousName }, { session }) => {
     const db = session.db();
     const exists = (name: string) => listForests(db).some((f) => f.forest === name);

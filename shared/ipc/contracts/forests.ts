@@ -12,7 +12,6 @@ export const ForestSnapshot = z.object({
 export type ForestSnapshot = z.infer<typeof ForestSnapshot>;
 
 export const forestsContract = {
-  'forests.list': channel(none, z.array(Forest)),
   'forests.save': channel(z.object({ forest: Forest, previousName: z.string().optional() }).strict(), Forest),
   'forests.delete': channel(z.object({ forest: z.string().min(1) }).strict(), ForestSnapshot),
   'forests.restore': channel(z.object({ snapshot: ForestSnapshot }).strict(), Forest),
