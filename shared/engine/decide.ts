@@ -97,7 +97,7 @@ function decideForest(ctx: ForestContext): ForestDecision {
 }
 
 /**
- * The per-forest decisions of interfaces §4. Pure and deterministic: forests sorted by name, domains
+ * The per-forest decisions of `decide --json` (docs/json-outputs.md). Pure and deterministic: forests sorted by name, domains
  * by name, findings by severity then rule id, whatever order the inventory lists them in.
  */
 export function decide(inventory: Inventory, assumptions: Assumptions): DecisionResult {
