@@ -32,6 +32,8 @@ export interface Field<S extends z.ZodType = z.ZodType, Required extends boolean
   sql: string | null;
   /** The cell of the example row `syncplan templates` writes. */
   example: string;
+  /** For a choice: each allowed value with its label for forms, in order. */
+  choices?: readonly { value: string; label: string }[];
   /** Whether a row cannot exist without it (then it has no blank value). */
   required: Required;
   /** The value when nothing is known; undefined for a required field. */
@@ -135,13 +137,24 @@ export const decimal = <const C extends string, const O extends FieldOptions>(co
 export const flag = <const C extends string, const O extends FieldOptions>(column: C, options: O) =>
   optional(column, options, z.boolean().nullable(), () => null, { parse: parseBool, format: formatCell, toSql: toBit, fromSql: fromBit });
 
-export const choice = <const T extends readonly [string, ...string[]], const C extends string, const O extends FieldOptions>(column: C, values: T, options: O) =>
-  optional(column, options, z.enum(values).nullable(), () => null, {
+/** A choice's labels for forms; a value without one is shown as written. */
+type ValueLabels<T extends readonly string[]> = { valueLabels?: Partial<Record<T[number], string>> };
+const choicesOf = <T extends readonly string[]>(values: T, labels: ValueLabels<T>['valueLabels']) =>
+  values.map((value: T[number]) => ({ value, label: labels?.[value] ?? value }));
+
+export const choice = <const T extends readonly [string, ...string[]], const C extends string, const O extends FieldOptions & ValueLabels<T>>(
+  column: C,
+  values: T,
+  options: O,
+) => ({
+  ...optional(column, options, z.enum(values).nullable(), () => null, {
     parse: (cell) => parseChoice(cell, values),
     format: formatCell,
     toSql: identity,
     fromSql: (raw) => str(raw) as T[number] | null,
-  });
+  }),
+  choices: choicesOf(values, options.valueLabels),
+});
 
 export const requiredChoice = <const T extends readonly [string, ...string[]], const C extends string, const O extends FieldOptions>(
   column: C,

@@ -7,6 +7,8 @@ import { fieldLabels } from '../../../../shared/model/entity';
 import { forestEntity } from '../../../../shared/model/entities';
 
 const LABELS = fieldLabels(forestEntity);
+/** The forest's fields that are one of a list of values, as selects; their values and labels come from the description. */
+const CHOICES = ['network', 'currentEngine', 'sourceAnchor', 'topologyRole', 'cloud'] as const;
 
 interface Props {
   initial: Forest;
@@ -15,20 +17,19 @@ interface Props {
   onSaved(forest: Forest): void;
 }
 
-type Choice<T extends string> = { value: T | ''; label: string };
 const UNKNOWN = { value: '', label: 'Unknown' } as const;
 
-function Select<T extends string>(props: {
+function Select(props: {
   id: string;
   label: string;
-  value: T | null;
-  options: Choice<T>[];
-  onChange(value: T | null): void;
+  value: string | null;
+  options: readonly { value: string; label: string }[];
+  onChange(value: string | null): void;
 }) {
   return (
     <div className="field">
       <label htmlFor={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value ?? ''} onChange={(e) => props.onChange((e.target.value || null) as T | null)}>
+      <select id={props.id} value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value || null)}>
         {[UNKNOWN, ...props.options].map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -92,60 +93,16 @@ export function ForestForm({ initial, previousName, onCancel, onSaved }: Props) 
           <label htmlFor="forest-tenant">{LABELS.tenant}</label>
           <input id="forest-tenant" value={forest.tenant ?? ''} placeholder="contoso.onmicrosoft.com" onChange={(e) => set('tenant', e.target.value || null)} />
         </div>
-        <Select
-          id="forest-network"
-          label={LABELS.network}
-          value={forest.network}
-          options={[
-            { value: 'connected', label: 'Connected' },
-            { value: 'disconnected', label: 'Disconnected (no line of sight)' },
-          ]}
-          onChange={(v) => set('network', v)}
-        />
-        <Select
-          id="forest-engine"
-          label={LABELS.currentEngine}
-          value={forest.currentEngine}
-          options={[
-            { value: 'connect-sync', label: 'Connect Sync' },
-            { value: 'cloud-sync', label: 'Cloud Sync' },
-            { value: 'none', label: 'Nothing' },
-          ]}
-          onChange={(v) => set('currentEngine', v)}
-        />
-        <Select
-          id="forest-anchor"
-          label={LABELS.sourceAnchor}
-          value={forest.sourceAnchor}
-          options={[
-            { value: 'ms-DS-ConsistencyGuid', label: 'ms-DS-ConsistencyGuid' },
-            { value: 'objectGUID', label: 'objectGUID' },
-            { value: 'other', label: 'Other attribute' },
-          ]}
-          onChange={(v) => set('sourceAnchor', v)}
-        />
-        <Select
-          id="forest-role"
-          label={LABELS.topologyRole}
-          value={forest.topologyRole}
-          options={[
-            { value: 'standard', label: 'Standard' },
-            { value: 'account', label: 'Account forest' },
-            { value: 'resource', label: 'Resource forest' },
-          ]}
-          onChange={(v) => set('topologyRole', v)}
-        />
-        <Select
-          id="forest-cloud"
-          label={LABELS.cloud}
-          value={forest.cloud}
-          options={[
-            { value: 'global', label: 'Global (commercial)' },
-            { value: 'us-government', label: 'US Government (GCC High, DoD)' },
-            { value: '21vianet', label: 'China (21Vianet)' },
-          ]}
-          onChange={(v) => set('cloud', v)}
-        />
+        {CHOICES.map((key) => (
+          <Select
+            key={key}
+            id={`forest-${key}`}
+            label={LABELS[key]}
+            value={forest[key]}
+            options={forestEntity.fields[key].choices}
+            onChange={(value) => set(key, value as never)}
+          />
+        ))}
         <div className="field">
           <label htmlFor="forest-level">{LABELS.functionalLevel}</label>
           <input id="forest-level" value={forest.functionalLevel ?? ''} placeholder="Windows2016Forest" onChange={(e) => set('functionalLevel', e.target.value || null)} />
