@@ -6,7 +6,7 @@ import { TEMPLATE_KINDS, templateEntity, type TemplateKind } from '../../shared/
 import type { Inventory } from '../../shared/model/inventory.js';
 import { runImport } from '../import/run-import.js';
 import { tempWorkshop } from '../import/test-support/workshop.js';
-import { readInventory } from './inventory-repo.js';
+import { readInventory, saveHygiene, saveTrust } from './inventory-repo.js';
 import { closeWorkshop, type Db } from './workshop-db.js';
 
 /**
@@ -95,5 +95,21 @@ describe('each entity description round-trips: template row â†’ workshop file â†
         row[at] = option.toUpperCase();
         expect((await roundTrip(kind, row))[at]).toBe(option);
       }
+  });
+});
+
+describe('entities without a template round-trip through the workshop file', () => {
+  it('a trust and a hygiene finding come back as they were saved, and a second save updates in place', async () => {
+    const w = await tempWorkshop();
+    open.push(w.db);
+    const trust = { source: 'a.com', target: 'b.com', direction: 'bidirectional' as const, trustType: 'Forest', forestTransitive: true };
+    const finding = { domain: 'a.com', check: 'duplicate-upn' as const, count: 3, examples: ['x@a.com', 'y@a.com'] };
+    saveTrust(w.db, trust);
+    saveHygiene(w.db, finding);
+    saveTrust(w.db, { ...trust, forestTransitive: null });
+    saveHygiene(w.db, { ...finding, count: 4 });
+    const stored = readInventory(w.db);
+    expect(stored.trusts).toEqual([{ ...trust, forestTransitive: null }]);
+    expect(stored.hygiene).toEqual([{ ...finding, count: 4 }]);
   });
 });
