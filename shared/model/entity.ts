@@ -229,7 +229,13 @@ export function defineEntity<F extends Fields>(spec: EntitySpec<F>): Entity<F> {
 }
 
 type Value = Record<string, unknown>;
-const entries = <F extends Fields>(entity: Entity<F>) => Object.entries(entity.fields) as [string, AnyField][];
+/** The fields in order, computed once per entity: row mapping runs for every row of large workshops. */
+const fieldLists = new WeakMap<object, [string, AnyField][]>();
+function entries<F extends Fields>(entity: Entity<F>): [string, AnyField][] {
+  let list = fieldLists.get(entity);
+  if (!list) fieldLists.set(entity, (list = Object.entries(entity.fields) as [string, AnyField][]));
+  return list;
+}
 
 /** A row that knows nothing but what it cannot exist without. */
 export function blankRow<F extends Fields>(entity: Entity<F>, given: RequiredOf<F>): ValueOf<F> {
@@ -265,7 +271,11 @@ export function toSqlRow<F extends Fields>(entity: Entity<F>, value: ValueOf<F>)
 /** Fields stored elsewhere (sql null) come back blank for their repository to fill in. */
 export function fromSqlRow<F extends Fields>(entity: Entity<F>, row: Record<string, unknown>): ValueOf<F> {
   const value: Value = {};
-  for (const [key, field] of entries(entity)) value[key] = field.sql === null ? field.blank?.() : field.fromSql(row[field.sql]);
+  const list = entries(entity);
+  for (let i = 0; i < list.length; i++) {
+    const [key, field] = list[i] as [string, AnyField];
+    value[key] = field.sql === null ? field.blank?.() : field.fromSql(row[field.sql]);
+  }
   return value as ValueOf<F>;
 }
 
