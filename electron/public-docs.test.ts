@@ -7,6 +7,7 @@ import { bareForest, unknownFeatures } from '../shared/model/inventory.js';
 import { blankRow } from '../shared/model/entity.js';
 import { agentEntity, connectServerEntity, domainEntity, forestLinkEntity } from '../shared/model/entities.js';
 import { commands } from './cli/commands/index.js';
+import { LATEST_VERSION } from './store/migrations.js';
 
 /**
  * The public formats live in docs/; these checks keep the documents current with the code that
@@ -31,6 +32,13 @@ describe('docs/ are current with the code', () => {
       expect(documented, kind).toEqual(TEMPLATE_COLUMNS[kind]);
       for (const key of TEMPLATE_KEYS[kind]) expect(part.split('\n').find((l) => l.startsWith('Key'))).toContain(`\`${key}\``);
     }
+  });
+
+  it('workshop-file.md names the current format and the history of every format', () => {
+    const text = doc('workshop-file.md');
+    expect(text).toContain(`This SyncPlan writes format **${LATEST_VERSION}**.`);
+    const history = section(text, 'Format history');
+    for (let version = 1; version <= LATEST_VERSION; version++) expect(history).toMatch(new RegExp(`^\\| ${version} \\|`, 'm'));
   });
 
   it('cli.md describes every command', () => {

@@ -33,10 +33,17 @@ describe('syncplan decide', () => {
       expect.objectContaining({ domain: 'apac.adatum.com', engine: 'cloud-sync' }),
       expect.objectContaining({ domain: 'emea.adatum.com', engine: 'connect-sync' }),
     ]);
-    for (const finding of result.forests.flatMap((f) => f.findings)) {
+    for (const finding of [...result.forests.flatMap((f) => f.findings), ...result.estate.findings]) {
       expect(finding.source).not.toBe('');
       expect(['blocker', 'remediation', 'warning', 'info']).toContain(finding.severity);
+      expect(finding.sources.length).toBeGreaterThan(0);
+      for (const s of finding.sources) expect(s.url).toMatch(/^https:\/\/learn\.microsoft\.com\//);
     }
+    // The estate section: Connect stays on the sample's pair for what cannot move, stated once.
+    expect(result.estate.connect.stays).toBe(true);
+    expect(result.estate.connect.servers.map((s) => s.server)).toEqual(['FG-SYNC01', 'FG-SYNC02']);
+    expect(result.estate.findings.filter((f) => f.rule === 'sync-interval')).toHaveLength(1);
+    expect(result.estate.sourcesChecked).toBe('2026-11-30');
   });
 
   it('needs --json and a workshop', () => {

@@ -161,6 +161,7 @@ const applyRollup: Step = (staged, { rollup }) => {
     const domain = { ...staged.ensureDomain(name) };
     for (const category of totals.covered) domain[COUNT_FIELD[category]] = totals.counts[CATEGORIES.indexOf(category)] ?? 0;
     if (totals.largestGroup !== null) domain.largestGroupMembers = totals.largestGroup;
+    if (totals.inetOrgPersons !== null) domain.inetOrgPersons = totals.inetOrgPersons;
     staged.putDomain(domain);
     if (totals.covered.size === 0) continue;
     for (const container of rollup.containers.values()) {

@@ -35,8 +35,12 @@ export async function stageConnectExport(folder: string, display: string, batch:
   }
   understood.push(
     `${server.standardRules ?? 'unknown'} standard and ${server.customRules ?? exported.customRuleNames.length} custom sync rules` +
-      (exported.customRuleNames.length ? `: ${exported.customRuleNames.slice(0, 10).join(', ')}` : ''),
+      (exported.customRuleNames.length ? `: ${exported.customRuleNames.slice(0, 10).join(', ')}` : '') +
+      (server.pilotNoFlowRules ? `; ${server.pilotNoFlowRules} pilot no-flow rules (cloudNoFlow / JoinNoFlow) not counted as custom` : ''),
   );
+  if (server.nonAdConnectors?.length) {
+    understood.push(`connectors to other sources: ${server.nonAdConnectors.map((c) => `${c.name} (${c.type})`).join(', ')}`);
+  }
   const rules = (server.standardRules ?? 0) + (server.customRules ?? 0);
   return {
     path: display,

@@ -25,6 +25,8 @@ export interface DomainTotals {
   covered: Set<ObjectCategory>;
   /** Largest direct membership of any group, when some export told member counts. */
   largestGroup: number | null;
+  /** InetOrgPerson objects among the users, when an export told each user's objectClass. */
+  inetOrgPersons: number | null;
 }
 
 export interface Location {
@@ -99,7 +101,7 @@ export class Rollup {
   private totals(domain: string): DomainTotals {
     let totals = this.domains.get(domain);
     if (!totals) {
-      totals = { counts: [0, 0, 0, 0], covered: new Set(), largestGroup: null };
+      totals = { counts: [0, 0, 0, 0], covered: new Set(), largestGroup: null, inetOrgPersons: null };
       this.domains.set(domain, totals);
     }
     return totals;
@@ -116,6 +118,12 @@ export class Rollup {
   /** A file that is a complete export of `category` for `domain`, even if it held none. */
   cover(domain: string, category: ObjectCategory): void {
     this.totals(domain).covered.add(category);
+  }
+
+  /** A user whose objectClass the export told: counts InetOrgPerson objects (0 once any class is known). */
+  userClass(domain: string, inetOrgPerson: boolean): void {
+    const totals = this.totals(domain);
+    totals.inetOrgPersons = (totals.inetOrgPersons ?? 0) + (inetOrgPerson ? 1 : 0);
   }
 
   groupMembers(domain: string, members: number): void {

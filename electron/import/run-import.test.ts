@@ -90,6 +90,7 @@ describe('runImport: real samples', () => {
         computers: 7,
         largestGroupMembers: 8,
         upnSuffixes: [],
+        inetOrgPersons: null,
       },
     ]);
     // Expected per-container numbers counted from the sample's Users, Groups and Computers files.
@@ -174,6 +175,7 @@ describe('runImport: SyncPlan templates', () => {
         computers: 9800,
         largestGroupMembers: 4100,
         upnSuffixes: ['contoso.com', 'corp.contoso.com'],
+        inetOrgPersons: null,
       },
     ]);
     expect(inventory.ous).toEqual([
@@ -288,6 +290,17 @@ describe('runImport: ActiveDirectory-module Export-Csv files', () => {
       await runImport(db, [writeFixture(dir, 'u.csv', exportCsv(USER_COLUMNS, [row], { edition: '5.1', encoding }))]);
       expect(readInventory(db).ous.map((o) => o.distinguishedName)).toEqual(['OU=Équipe,DC=corp,DC=contoso,DC=com']);
     }
+  });
+
+  it('counts InetOrgPerson objects among the users when the export tells each objectClass, and leaves them unknown when it does not', async () => {
+    const { db, dir } = await workshop();
+    const rows = [user('A', SALES), user('B', SALES, { ObjectClass: 'inetOrgPerson' }), user('C', IT, { ObjectClass: 'inetOrgPerson' })];
+    await runImport(db, [writeFixture(dir, 'u.csv', exportCsv(USER_COLUMNS, rows, { edition: '5.1' }))]);
+    expect(readInventory(db).domains.find((d) => d.domain === 'corp.contoso.com')).toMatchObject({ users: 3, inetOrgPersons: 2 });
+
+    const other = await workshop();
+    await runImport(other.db, [samples('adrecon-sos-labs')]);
+    expect(readInventory(other.db).domains[0]?.inetOrgPersons).toBeNull();
   });
 
   it('reports cells holding a type name as values lost in export and never stores them', async () => {

@@ -11,6 +11,9 @@ import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy, hardenSession, isTru
 import { loadWindowState, placeOnScreen, saveWindowState, DEFAULT_WINDOW_STATE } from './window-state.js';
 import { menuTemplate } from './menu-template.js';
 import { electronDialogs } from './dialogs.js';
+import { cliArguments, workshopArgument } from './launch-args.js';
+import { createOpenRequests } from './open-requests.js';
+import { runCli } from '../cli/main.js';
 
 const APP_ORIGIN = 'app://syncplan';
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
@@ -19,23 +22,50 @@ protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-if (!app.requestSingleInstanceLock()) {
+const cliArgs = cliArguments(process.argv);
+if (cliArgs) {
+  // `SyncPlan --cli ...`: the command line, no window, and no claim on the single-instance lock so it
+  // runs beside an open app.
+  void runCli(cliArgs, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }).then((code) => app.exit(code));
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
   let session: Session | null = null;
 
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
-
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => shell.openExternal(url)));
-
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     mainWindow?.webContents.send(`syncplan:event:${event}`, payload);
   };
+
+  const openRequests = createOpenRequests({
+    open: async (path) => {
+      if (!session) throw new Error('the workshop session is not ready');
+      return session.open(path, 'open');
+    },
+    opened: (info) => emit('workshopOpened', info),
+    failed: (message) => {
+      if (mainWindow) void dialog.showMessageBox(mainWindow, { type: 'error', title: 'SyncPlan', message });
+      else dialog.showErrorBox('SyncPlan', message);
+    },
+  });
+  const launchWorkshop = workshopArgument(process.argv, process.cwd());
+  if (launchWorkshop) void openRequests.request(launchWorkshop);
+
+  // A .syncplan file opened while SyncPlan runs: Windows and Linux start a second instance with its path.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+    const path = workshopArgument(argv, workingDirectory);
+    if (path) void openRequests.request(path);
+  });
+  // macOS hands files over by event, also before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void openRequests.request(path);
+  });
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => shell.openExternal(url)));
 
   /** Only our own page, loaded in our own window, may call the handlers. */
   const isOwnSender = (frame: Electron.WebFrameMain | null, sender: Electron.WebContents): boolean =>
@@ -70,7 +100,7 @@ if (!app.requestSingleInstanceLock()) {
     void mainWindow.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
   };
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     const rendererRoot = join(__dirname, '../renderer');
     protocol.handle('app', async (request) => {
       const file = resolveRendererFile(rendererRoot, new URL(request.url).pathname);
@@ -106,6 +136,8 @@ if (!app.requestSingleInstanceLock()) {
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin', (command) => emit('menu', { command }), openHelp)),
     );
+    // A workshop the app was started with is open before the page asks which one is (workshop.current).
+    await openRequests.ready();
     createWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();

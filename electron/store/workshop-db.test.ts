@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { APPLICATION_ID, closeWorkshop, openWorkshop, saveCopy } from './workshop-db.js';
 import { LATEST_VERSION, migrations } from './migrations.js';
-import { listForests, readInventory, saveForest, saveForestLink } from './inventory-repo.js';
+import { listForests, readInventory, saveConnectServer, saveDomain, saveForest, saveForestLink } from './inventory-repo.js';
+import { connectServer, domain } from '../../shared/engine/test-support/estate-builder.js';
 import { unknownFeatures, type Forest } from '../../shared/model/inventory.js';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'syncplan-db-'));
@@ -148,5 +149,30 @@ describe('workshop files', () => {
     const opened = await openWorkshop(copy, { mode: 'open' });
     expect(listForests(opened.db).map((f) => f.forest)).toEqual(['contoso.com']);
     closeWorkshop(opened.db);
+  });
+
+  it('keeps the engine facts of version 3 (InetOrgPerson counts, pilot and join rules, non-AD connectors, userType) and reads older rows as unknown', async () => {
+    const path = join(dir(), 'v3.syncplan');
+    const v2 = await openWorkshop(path, { mode: 'create', migrations: migrations.slice(0, 2) });
+    saveForest(v2.db, forest('contoso.com'));
+    v2.db.prepare("INSERT INTO domains (domain, forest, upn_suffixes) VALUES ('old.contoso.com', 'contoso.com', '[]')").run();
+    closeWorkshop(v2.db);
+
+    const { db } = await openWorkshop(path, { mode: 'open' });
+    expect(readInventory(db).domains[0]?.inetOrgPersons).toBeNull();
+    const d = domain('contoso.com', 'contoso.com', { inetOrgPersons: 40 });
+    const server = connectServer('SYNC01', ['contoso.com'], {
+      pilotNoFlowRules: 6,
+      joinRules: 1,
+      nonAdConnectors: [{ name: 'HR', type: 'Generic SQL' }],
+      syncsUserType: true,
+    });
+    saveDomain(db, d);
+    saveConnectServer(db, server);
+    saveConnectServer(db, { ...server, server: 'SYNC02', pilotNoFlowRules: null, joinRules: null, nonAdConnectors: null, syncsUserType: null });
+    const inventory = readInventory(db);
+    expect(inventory.domains.find((x) => x.domain === 'contoso.com')).toEqual(d);
+    expect(inventory.connectServers).toEqual([server, { ...server, server: 'SYNC02', pilotNoFlowRules: null, joinRules: null, nonAdConnectors: null, syncsUserType: null }]);
+    closeWorkshop(db);
   });
 });

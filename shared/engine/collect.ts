@@ -9,6 +9,14 @@ export function collect<T extends Template>(template: T, column: Column<T>, key:
   return { field: `${template}.${column}`, template, column, key };
 }
 
+/** The pseudo-template of a Connect Sync configuration export: what no CSV column holds, the export tells. */
+export const CONNECT_EXPORT = 'connect-export';
+
+/** Ask for the Connect configuration export of the server that syncs `key` (a forest or a server). */
+export function collectExport(key: string): CollectField {
+  return { field: `${CONNECT_EXPORT}.SynchronizationRules`, template: CONNECT_EXPORT, column: 'SynchronizationRules', key };
+}
+
 /**
  * "Fill in users, groups in the domains template for emea.contoso.com." Grouped by template and row so
  * a long list stays one sentence per row.
@@ -22,6 +30,10 @@ export function collectPhrase(fields: readonly CollectField[]): string {
     rows.set(id, row);
   }
   return [...rows.values()]
-    .map((r) => `Fill in ${r.columns.join(', ')} in the ${r.template} template for ${r.key}.`)
+    .map((r) =>
+      r.template === CONNECT_EXPORT
+        ? `Import the Connect Sync configuration export (Get-ADSyncServerConfiguration) of the server that syncs ${r.key}.`
+        : `Fill in ${r.columns.join(', ')} in the ${r.template} template for ${r.key}.`,
+    )
     .join(' ');
 }

@@ -1,61 +1,14 @@
 import type { Assumptions } from '../model/assumptions.js';
 import type { Inventory } from '../model/inventory.js';
 import { asCloudSyncOnly } from './cloud-sync-only.js';
-import type { DecisionResult, DomainDecision, Finding, ForestDecision, Severity } from './decision-schema.js';
-import { indexEstate } from './estate-index.js';
+import type { DecisionResult, DomainDecision, Finding, ForestDecision } from './decision-schema.js';
+import { decideEstate } from './estate.js';
+import { indexEstate, type EstateIndex } from './estate-index.js';
 import { forestContext, type ForestContext } from './forest-context.js';
-import type { FindingDraft, Rule } from './rule.js';
-import { RULES } from './rules/index.js';
+import { compareFindings, toFinding } from './finding.js';
+import type { Rule } from './rule.js';
+import { LINKED_RULES, RULES } from './rules/index.js';
 import { deriveVerdict, type Derivation } from './verdict.js';
-
-const SEVERITY_RANK: Record<Severity, number> = { blocker: 0, remediation: 1, warning: 2, info: 3 };
-
-function severityOf(draft: FindingDraft): Severity {
-  switch (draft.effect) {
-    case 'blocks-cloud-sync':
-    case 'keeps-domain-on-connect':
-    case 'keeps-part-on-connect':
-      return 'blocker';
-    case 'needs-remediation':
-      return 'remediation';
-    case 'unknown-data':
-      return 'warning';
-    case 'informational':
-      return draft.severity;
-  }
-}
-
-function toFinding(rule: Rule, draft: FindingDraft): Finding {
-  return {
-    rule: rule.id,
-    severity: severityOf(draft),
-    message: draft.message,
-    evidence: draft.evidence,
-    source: draft.source ?? rule.source,
-    capability: rule.capability,
-    effect: draft.effect,
-    couldBecome: draft.effect === 'unknown-data' ? draft.couldBecome : null,
-    remediation: draft.remediation,
-    domains: [...(draft.domains ?? [])].sort(),
-    part: draft.effect === 'keeps-part-on-connect' || draft.effect === 'unknown-data' ? (draft.part ?? null) : null,
-    collect: [...(draft.collect ?? [])],
-    assumption: draft.assumption ?? null,
-    subject: draft.subject ?? null,
-  };
-}
-
-const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Severity, then rule id; the rest only separates several findings of one rule. */
-function compareFindings(a: Finding, b: Finding): number {
-  return (
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    text(a.rule, b.rule) ||
-    text(a.subject ?? '', b.subject ?? '') ||
-    text(a.domains.join(','), b.domains.join(',')) ||
-    text(a.message, b.message)
-  );
-}
 
 /**
  * When current_engine or network is blank, the forest may be one that only Cloud Sync can serve. If
@@ -77,15 +30,20 @@ function undecided(usual: Derivation, cloudSyncOnly: Derivation): Derivation {
   };
 }
 
-function decideForest(ctx: ForestContext): ForestDecision {
-  const raw = RULES.flatMap((rule) => rule.evaluate(ctx).map((draft) => toFinding(rule, draft)));
-  const findings = (ctx.cloudSyncOnly === true ? raw.map(asCloudSyncOnly) : raw).sort(compareFindings);
+function evaluate(ctx: ForestContext, rules: readonly Rule[]): Finding[] {
+  const raw = rules.flatMap((rule) => rule.evaluate(ctx).map((draft) => toFinding(rule, draft)));
+  return ctx.cloudSyncOnly === true ? raw.map(asCloudSyncOnly) : raw;
+}
+
+function conclude(ctx: ForestContext, unsorted: Finding[]): ForestDecision {
+  const findings = unsorted.sort(compareFindings);
   const domains = ctx.domains.map((d) => d.domain);
   let derived = deriveVerdict(findings, domains);
   if (ctx.cloudSyncOnly === null) {
     const alternative = deriveVerdict(findings.map(asCloudSyncOnly), domains);
     if (alternative.verdict !== derived.verdict) derived = undecided(derived, alternative);
   }
+  const decisive = new Set(derived.decidedBy);
   return {
     forest: ctx.forest.forest,
     verdict: derived.verdict,
@@ -93,17 +51,40 @@ function decideForest(ctx: ForestContext): ForestDecision {
     decidedBy: derived.decidedBy,
     domains: derived.domains,
     findings,
+    links: [...ctx.links],
+    decidedByLink: findings.find((f) => f.link !== null && decisive.has(f.rule))?.link ?? null,
   };
 }
 
 /**
- * The per-forest decisions of `decide --json` (docs/json-outputs.md). Pure and deterministic: forests sorted by name, domains
- * by name, findings by severity then rule id, whatever order the inventory lists them in.
+ * Forests tied by a merge, references or resource-for link move together or not at all: each is first
+ * decided on its own, then the forest-links rule sees its partners' decisions and the verdict is derived
+ * again with what it adds. One pass suffices: the rule looks at the whole linked group, not a neighbour.
+ */
+function decideForests(estate: EstateIndex, assumptions: Assumptions): ForestDecision[] {
+  const contexts = estate.forests.map((forest) => forestContext(forest, estate, assumptions));
+  const findings = contexts.map((ctx) => evaluate(ctx, RULES));
+  const alone = contexts.map((ctx, i) => conclude(ctx, [...(findings[i] ?? [])]));
+  if (estate.tyingByForest.size === 0) return alone;
+  const byForest = new Map(alone.map((d) => [d.forest, d]));
+  return contexts.map((ctx, i) => {
+    if (!estate.tyingByForest.has(ctx.forest.forest)) return alone[i] as ForestDecision;
+    const linked = forestContext(ctx.forest, estate, assumptions, byForest);
+    return conclude(linked, [...(findings[i] ?? []), ...evaluate(linked, LINKED_RULES)]);
+  });
+}
+
+/**
+ * The decisions of `decide --json` (docs/json-outputs.md): per forest, and for the estate as a whole. Pure and deterministic:
+ * forests sorted by name, domains by name, findings by severity then rule id, whatever order the
+ * inventory lists them in.
  */
 export function decide(inventory: Inventory, assumptions: Assumptions): DecisionResult {
   const estate = indexEstate(inventory);
+  const forests = decideForests(estate, assumptions);
   return {
     assumptions: { ...assumptions },
-    forests: estate.forests.map((forest) => decideForest(forestContext(forest, estate, assumptions))),
+    forests,
+    estate: decideEstate(estate, assumptions, forests),
   };
 }

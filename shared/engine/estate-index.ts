@@ -1,4 +1,6 @@
 import type { Agent, ConnectorScope, ConnectServer, Domain, Forest, HygieneFinding, Inventory } from '../model/inventory.js';
+import type { ForestLinkRef } from './decision-schema.js';
+import { deriveLinks, TYING_KINDS } from './links.js';
 
 /** Objects Connect Sync holds for some scope: a lower bound, and whether every count was known. */
 export interface ObjectTally {
@@ -37,6 +39,14 @@ export interface EstateIndex {
   readonly connectLoad: ReadonlyMap<string, ObjectTally>;
   /** By server name. */
   readonly activeConflicts: ReadonlyMap<string, ActiveServerConflicts>;
+  /** Every link between two forests of the inventory (links.ts), sorted. */
+  readonly links: readonly ForestLinkRef[];
+  /** By forest: every link that names it. */
+  readonly linksByForest: ReadonlyMap<string, readonly ForestLinkRef[]>;
+  /** By forest: the merge, references and resource-for links that tie its verdict to another forest's. */
+  readonly tyingByForest: ReadonlyMap<string, readonly ForestLinkRef[]>;
+  /** By lower-case tenant: the forests that name it, sorted. */
+  readonly forestsByTenant: ReadonlyMap<string, readonly Forest[]>;
 }
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -143,8 +153,18 @@ export function indexEstate(inventory: Inventory): EstateIndex {
     const n = normalizeTenant(t);
     if (n !== null) tenants.add(n);
   }
+  const forests = [...inventory.forests].sort((a, b) => byName(a.forest, b.forest));
+  const links = deriveLinks(inventory.forestLinks, inventory.trusts, inventory.domains, new Set(forests.map((f) => f.forest)));
+  const linksByForest = new Map<string, ForestLinkRef[]>();
+  const tyingByForest = new Map<string, ForestLinkRef[]>();
+  for (const l of links) {
+    for (const f of [l.forest, l.otherForest]) {
+      linksByForest.set(f, [...(linksByForest.get(f) ?? []), l]);
+      if (TYING_KINDS.has(l.kind)) tyingByForest.set(f, [...(tyingByForest.get(f) ?? []), l]);
+    }
+  }
   return {
-    forests: [...inventory.forests].sort((a, b) => byName(a.forest, b.forest)),
+    forests,
     domainsByForest,
     ouCountByDomain,
     agentsByForest: sortGroups(group(inventory.agents, (a) => a.forest), (a) => a.host.toLowerCase()),
@@ -160,5 +180,12 @@ export function indexEstate(inventory: Inventory): EstateIndex {
     forestObjects,
     connectLoad: connectLoads(servers, forestObjects),
     activeConflicts: activeConflicts(servers),
+    links,
+    linksByForest,
+    tyingByForest,
+    forestsByTenant: group(
+      forests.filter((f) => normalizeTenant(f.tenant) !== null),
+      (f) => normalizeTenant(f.tenant) as string,
+    ),
   };
 }

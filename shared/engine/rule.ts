@@ -1,5 +1,7 @@
-import type { AssumptionReading, CollectField, Effect } from './decision-schema.js';
+import type { AssumptionReading, CollectField, Effect, ForestLinkRef } from './decision-schema.js';
+import type { EstateContext } from './estate-context.js';
 import type { ForestContext } from './forest-context.js';
+import type { Page } from './sources.js';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export type Evidence = Record<string, Json>;
@@ -13,14 +15,18 @@ interface DraftBase {
   domains?: readonly string[];
   collect?: readonly CollectField[];
   subject?: string;
-  /** Overrides the rule's source when one outcome rests on a different page. */
-  source?: string;
+  /** Overrides the rule's pages when one outcome rests on different ones. */
+  sources?: readonly Page[];
   assumption?: AssumptionReading;
+  /** The link between forests that this finding follows from (forest_links, a trust, or a feature). */
+  link?: ForestLinkRef;
 }
 
 /** What a rule returns; `decide` adds the rule id, capability, source and severity. */
 export type FindingDraft =
-  | (DraftBase & { effect: 'blocks-cloud-sync' | 'needs-remediation' })
+  | (DraftBase & { effect: 'blocks-cloud-sync' })
+  /** `urgent`: must be fixed now whatever the verdict (shown as a blocker, e.g. a Connect server that no longer syncs). */
+  | (DraftBase & { effect: 'needs-remediation'; urgent?: boolean })
   | (DraftBase & { effect: 'keeps-domain-on-connect'; domains: readonly string[] })
   | (DraftBase & { effect: 'keeps-part-on-connect'; part: string })
   | (DraftBase & { effect: 'informational'; severity: 'warning' | 'info' })
@@ -40,6 +46,14 @@ export type FindingDraft =
 export interface Rule {
   readonly id: string;
   readonly capability: string;
-  readonly source: string;
+  readonly sources: readonly Page[];
   evaluate(ctx: ForestContext): FindingDraft[];
+}
+
+/** A rule about the estate as a whole, run once after every forest is decided (docs/json-outputs.md, `estate`). */
+export interface EstateRule {
+  readonly id: string;
+  readonly capability: string;
+  readonly sources: readonly Page[];
+  evaluate(ctx: EstateContext): FindingDraft[];
 }

@@ -28,16 +28,20 @@ describe('scenarios', () => {
     expect(rules(d, 'blocker')).toEqual([]);
     expect(rules(d, 'remediation')).toEqual([]);
     expect(rules(d, 'warning')).toEqual([]);
-    expect(rules(d)).toEqual(['covered-features', 'guided-migration-tool', 'source-anchor', 'sync-interval']);
+    expect(rules(d)).toEqual(['covered-features', 'guided-migration-tool', 'source-anchor']);
   });
 
   it('custom sync rules and cross-forest references keep a forest on Connect', () => {
     const inventory = estate()
-      .healthyForest('contoso.com', { features: { custom_sync_rules: true, cross_forest_references: true } })
-      .healthyForest('fabrikam.com')
+      .forest('contoso.com', { features: { custom_sync_rules: true, cross_forest_references: true } })
+      .domain('contoso.com')
+      .agents(3)
+      .connect('sync.contoso.com', { customRules: 4, joinRules: 1 })
+      .healthyForest('fabrikam.com', { tenant: 'fabrikam.onmicrosoft.com' })
       .build();
     const d = forest(inventory, 'contoso.com');
     expect(d.verdict).toBe('stay-on-connect');
+    expect(d.findings.find((f) => f.rule === 'custom-sync-rules')?.message).toContain('1 of them changes how objects join');
     expect(d.decidedBy).toEqual(['cross-forest-references', 'custom-sync-rules']);
     expect(rules(d, 'blocker')).toEqual(['cross-forest-references', 'custom-sync-rules']);
     expect(d.domains.map((x) => x.engine)).toEqual(['connect-sync']);
@@ -165,7 +169,7 @@ describe('scenarios', () => {
       .forest('contoso.com', { currentEngine: null, network: null, features: { custom_sync_rules: true } })
       .domain('contoso.com')
       .agents(3)
-      .connect('sync.contoso.com')
+      .connect('sync.contoso.com', { customRules: 12 })
       .build();
     const d = forest(inventory, 'contoso.com');
     expect(d.verdict).toBe('insufficient-data');
@@ -184,5 +188,115 @@ describe('scenarios', () => {
     const zeta = result.forests[1]?.findings ?? [];
     const keys = zeta.map((f) => [order.indexOf(f.severity), f.rule] as const);
     expect(keys).toEqual([...keys].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)));
+  });
+
+  it('a nine-forest estate on one Connect pair at 2.5.79.0: some forests stay, so Connect stays and its upgrade is due', () => {
+    const names = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((x) => `${x}.contoso.com`);
+    let builder = estate();
+    for (const name of names) {
+      const stays = name === 'c.contoso.com' || name === 'g.contoso.com';
+      builder = builder.forest(name, { features: stays ? { group_writeback_v1: true } : {} }).domain(name).agents(3);
+    }
+    const inventory = builder
+      .connect('SYNC01', { forests: names, version: '2.5.79.0', mode: 'active', customRules: null })
+      .connect('SYNC02', { forests: names, version: '2.5.79.0', mode: 'staging', customRules: null })
+      .build();
+    inventory.connectServers = inventory.connectServers.map((s) => ({ ...s, forests: names }));
+    const result = decideWith(inventory);
+    const verdicts = Object.fromEntries(result.forests.map((f) => [f.forest, f.verdict]));
+    expect(verdicts['c.contoso.com']).toBe('stay-on-connect');
+    expect(verdicts['g.contoso.com']).toBe('stay-on-connect');
+    expect(verdicts['a.contoso.com']).toBe('migrate-now');
+
+    const { estate: e } = result;
+    expect(e.connect.stays).toBe(true);
+    expect(e.connect.servers.map((s) => [s.server, s.forests.map((f) => f.forest)])).toEqual([
+      ['SYNC01', ['c.contoso.com', 'g.contoso.com']],
+      ['SYNC02', ['c.contoso.com', 'g.contoso.com']],
+    ]);
+    const stays = e.findings.find((f) => f.rule === 'connect-stays' && f.subject === 'summary');
+    expect(stays?.message).toContain('Connect Sync stays after the migration on SYNC01 for c.contoso.com (whole forest) and g.contoso.com (whole forest)');
+    const upgrades = e.findings.filter((f) => f.rule === 'connect-server-version');
+    expect(upgrades.map((f) => [f.subject, f.severity])).toEqual([
+      ['SYNC01', 'remediation'],
+      ['SYNC02', 'remediation'],
+    ]);
+    expect(upgrades[0]?.message).toContain('upgrade is due');
+    expect(upgrades[0]?.sources.map((x) => x.id)).toEqual(['VERS', 'HARDEN']);
+    // Said once for the estate, not in each of the nine forest cards.
+    expect(e.findings.filter((f) => f.rule === 'sync-interval')).toHaveLength(1);
+    expect(result.forests.flatMap((f) => f.findings).filter((f) => f.rule === 'sync-interval' || f.rule === 'connect-server-version')).toEqual([]);
+    expect(e.guidedTool.every((g) => g.fits === 'no')).toBe(true);
+  });
+
+  it('two merged forests are decided together: the one that alone would migrate stays with its partner', () => {
+    const inventory = estate()
+      .healthyForest('contoso.com')
+      .healthyForest('fabrikam.com', { features: { group_writeback_v1: true } })
+      .link('contoso.com', 'fabrikam.com', 'merge')
+      .build();
+    const alone = forest(estate().healthyForest('contoso.com').build(), 'contoso.com');
+    expect(alone.verdict).toBe('migrate-now');
+
+    // With previews allowed the merge itself is no blocker; only the partner's verdict ties contoso.com.
+    const result = decideWith(inventory, { allowPreviewFeatures: true });
+    const [contoso, fabrikam] = result.forests;
+    expect(fabrikam?.verdict).toBe('stay-on-connect');
+    expect(contoso?.verdict).toBe('stay-on-connect');
+    expect(contoso?.decidedBy).toEqual(['forest-links']);
+    expect(contoso?.decidedByLink).toEqual({ forest: 'contoso.com', otherForest: 'fabrikam.com', kind: 'merge', direction: null, origin: 'forest_links' });
+    expect(contoso?.findings.find((f) => f.rule === 'forest-links')?.message).toContain('On its own, contoso.com would be migrate-now');
+    expect(result.estate.linkedGroups).toEqual([
+      { forests: ['contoso.com', 'fabrikam.com'], links: [contoso?.decidedByLink], outcome: 'stays' },
+    ]);
+
+    // Without previews, merging is Connect-only: the link itself keeps both, and says so.
+    const strict = decideWith(inventory).forests[0];
+    expect(strict?.verdict).toBe('stay-on-connect');
+    expect(strict?.decidedBy).toContain('merge-across-forests');
+    expect(strict?.decidedByLink?.kind).toBe('merge');
+  });
+
+  it('a trust from an AD export links forests in the estate but ties no verdicts', () => {
+    const inventory = estate()
+      .healthyForest('contoso.com')
+      .healthyForest('fabrikam.com', { features: { group_writeback_v1: true } })
+      .trust('contoso.com', 'fabrikam.com')
+      .build();
+    const result = decideWith(inventory);
+    expect(result.forests[0]?.verdict).toBe('migrate-now');
+    expect(result.forests[0]?.links).toEqual([{ forest: 'contoso.com', otherForest: 'fabrikam.com', kind: 'trust', direction: 'two-way', origin: 'trust' }]);
+    expect(result.estate.linkedGroups).toEqual([]);
+  });
+
+  it('a Connect export holding only the pilot no-flow rules counts no custom rules', () => {
+    const inventory = estate()
+      .forest('contoso.com', { features: { custom_sync_rules: null } })
+      .domain('contoso.com')
+      .agents(3)
+      .connect('sync01', { customRules: 0, pilotNoFlowRules: 6 })
+      .build();
+    const d = forest(inventory, 'contoso.com');
+    expect(d.verdict).toBe('migrate-now');
+    const custom = d.findings.filter((f) => f.rule === 'custom-sync-rules');
+    expect(custom.map((f) => f.severity)).toEqual(['info']);
+    expect(custom[0]?.message).toContain('6 pilot no-flow rules');
+  });
+
+  it('Entra Domain Services keeps every forest of its tenant, and each finding names them all', () => {
+    const inventory = estate()
+      .healthyForest('contoso.com', { features: { entra_domain_services: true } })
+      .healthyForest('fabrikam.com')
+      .healthyForest('tailspin.net', { tenant: 'tailspin.onmicrosoft.com' })
+      .build();
+    const result = decideWith(inventory);
+    const verdicts = result.forests.map((f) => [f.forest, f.verdict]);
+    expect(verdicts).toEqual([
+      ['contoso.com', 'stay-on-connect'],
+      ['fabrikam.com', 'stay-on-connect'],
+      ['tailspin.net', 'migrate-now'],
+    ]);
+    const eds = result.forests[1]?.findings.find((f) => f.rule === 'entra-domain-services');
+    expect(eds?.message).toContain('It affects every forest of the tenant: contoso.com and fabrikam.com.');
   });
 });

@@ -18,6 +18,8 @@ function finding(rule: string, effect: Effect, extra: Partial<Finding> = {}): Fi
     collect: [],
     assumption: null,
     subject: null,
+    sources: [],
+    link: null,
     ...extra,
   };
 }

@@ -130,6 +130,8 @@ export const domainEntity = defineEntity({
     largestGroupMembers: count('largest_group_members', { label: 'Members of the largest group', example: '4,100' }),
     // Suffixes read from AD exports are kept as written, so the model does not insist on DNS syntax.
     upnSuffixes: dnsNames('upn_suffixes', { label: 'UPN suffixes', example: 'contoso.com;corp.contoso.com' }, z.array(z.string())),
+    /** InetOrgPerson objects among the users: Cloud Sync does not sync their password hashes (PRE). */
+    inetOrgPersons: count('inetorgpersons', { label: 'InetOrgPerson users', template: false }),
   },
 });
 
@@ -179,6 +181,14 @@ export const connectServerEntity = defineEntity({
     disabledRules: count('disabled_rules', { label: 'Disabled standard rules', template: false }),
     signOnMethod: text('sign_on_method', { label: 'Sign-in method', template: false }),
     scopes: json('scopes', { label: 'OU filters per forest' }, z.array(ConnectorScope), () => []),
+    /** SyncPlan's own pilot no-flow rules (cloudNoFlow / JoinNoFlow, PILOT): custom by tag, not the customer's; not in customRules. */
+    pilotNoFlowRules: count('pilot_noflow_rules', { label: 'Pilot no-flow rules', template: false }),
+    /** Enabled custom rules that change how objects join or are provisioned (join conditions, Provision link). */
+    joinRules: count('join_rules', { label: 'Rules that change joins', template: false }),
+    /** Connectors to sources other than AD and Entra ID (LDAP, SQL, generic): Cloud Sync cannot take them over. */
+    nonAdConnectors: json('non_ad_connectors', { label: 'Connectors to other sources' }, z.array(z.object({ name: z.string(), type: z.string() })).nullable(), () => null),
+    /** Whether an enabled rule flows userType to Entra ID, which is how Connect syncs users as guests. */
+    syncsUserType: flag('syncs_user_type', { label: 'Syncs userType (guests)', template: false }),
   },
 });
 

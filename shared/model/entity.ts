@@ -169,7 +169,7 @@ export const requiredChoice = <const T extends readonly [string, ...string[]], c
   });
 
 const jsonCodec = <T>(fallback: string) => ({
-  toSql: (value: T) => JSON.stringify(value),
+  toSql: (value: T) => (value === null ? null : JSON.stringify(value)),
   fromSql: (raw: unknown) => JSON.parse(raw === null || raw === undefined ? fallback : String(raw)) as T,
 });
 

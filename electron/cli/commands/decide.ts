@@ -11,7 +11,9 @@ export const decideCommand: Command = {
 
 Runs the decision engine on the workshop's inventory with the assumptions saved in the workshop and
 prints, per forest, the verdict (migrate-now, migrate-after-remediation, coexist, stay-on-connect,
-insufficient-data), the engine per domain, and the findings with evidence, remediation and source.
+insufficient-data), the engine per domain, the findings with evidence, remediation and sources (title
+and URL of each Microsoft Learn page), and the estate section: estate-wide findings, which Connect
+servers stay for which forests, the guided tool's fit, and the forests decided together through links.
 
 Options:
   --json       JSON output (required; the only format)

@@ -67,10 +67,11 @@ describe('readConnector', () => {
 
   it('keeps other connectors as such and ignores files that are not connectors', () => {
     const warnings: ImportWarning[] = [];
-    expect(read('<ma-data><id>{1}</id><name>HR</name><category>Extensible2</category></ma-data>', warnings)).toEqual({
+    expect(read('<ma-data><id>{1}</id><name>HR</name><category>Extensible2</category><subtype>Generic SQL (Microsoft)</subtype></ma-data>', warnings)).toEqual({
       kind: 'other',
       id: '1',
       name: 'HR',
+      type: 'Generic SQL (Microsoft)',
     });
     expect(warnings[0]?.message).toContain('"HR" (Extensible2) is neither Active Directory nor Entra');
     expect(read('<synchronizationRule />')).toBeUndefined();

@@ -38,6 +38,8 @@ export interface OtherConnector {
   kind: 'other';
   id: string;
   name: string;
+  /** "Generic SQL", "Generic LDAP", …: empty for an AD connector whose forest could not be read. */
+  type: string;
 }
 
 export type Connector = AdConnector | EntraConnector | OtherConnector;
@@ -51,7 +53,7 @@ const bit = (value: string | undefined): boolean | undefined =>
 function readAdConnector(
   file: XmlFile,
   ma: unknown,
-  base: Omit<OtherConnector, 'kind'>,
+  base: Omit<OtherConnector, 'kind' | 'type'>,
   warnings: ImportWarning[],
 ): AdConnector | OtherConnector {
   const adma = element(ma, 'private-configuration', 'adma-configuration');
@@ -61,7 +63,7 @@ function readAdConnector(
   const forest = candidates.map((c) => DnsName.safeParse(c ?? '')).find((r) => r.success)?.data;
   if (!forest) {
     warnings.push({ file: file.path, message: `AD connector "${base.name}" names no forest DNS name; its forest was left out` });
-    return { kind: 'other', ...base };
+    return { kind: 'other', ...base, type: '' };
   }
   const partitions: AdPartition[] = [];
   for (const partition of elements(element(ma, 'ma-partition-data'), 'partition')) {
@@ -100,7 +102,7 @@ function readAdConnector(
 
 const ENTRA_CONNECTOR = /Microsoft\.Azure\.ActiveDirectory\.Connector\.dll|Azure Active Directory|Entra/i;
 
-function readEntraConnector(ma: unknown, base: Omit<OtherConnector, 'kind'>): EntraConnector {
+function readEntraConnector(ma: unknown, base: Omit<OtherConnector, 'kind' | 'type'>): EntraConnector {
   const config = element(ma, 'private-configuration', 'MAConfig');
   const serviceAccount = parameterValues(element(config, 'parameter-values')).get('username') || null;
   // The wizard names the connector "<tenant> - AAD"; the service account's domain is the surer source.
@@ -131,5 +133,6 @@ export function readConnector(file: XmlFile, warnings: ImportWarning[]): Connect
     file: file.path,
     message: `connector "${base.name}" (${category || 'no category'}) is neither Active Directory nor Entra: Cloud Sync cannot take it over`,
   });
-  return { kind: 'other', ...base };
+  const subtype = textAt(ma, 'subtype') ?? '';
+  return { kind: 'other', ...base, type: subtype || category || 'unknown' };
 }

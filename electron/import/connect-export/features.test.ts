@@ -125,7 +125,7 @@ describe('per-forest features', () => {
   });
 
   it('reads custom rules on its own connector and on the Entra connector, not on other forests', () => {
-    const rule = (connector: string) => ({ file: 'r.xml', name: 'r', connector, standard: false, disabled: false, scope: [], filterFlows: [] });
+    const rule = (connector: string) => ({ file: 'r.xml', name: 'r', connector, standard: false, disabled: false, scope: [], filterFlows: [], linkType: 'join', joinConditions: 0, destinations: ['department'] });
     const context = (connector: string) => ({ rules: [rule(connector)], adConnectorIds: new Set(['ad1', 'ad2']), forestCount: 2 });
     expect(featuresOf({}, {}, context('ad1')).custom_sync_rules).toBe(true);
     expect(featuresOf({}, {}, context('entra')).custom_sync_rules).toBe(true);

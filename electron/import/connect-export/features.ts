@@ -1,7 +1,7 @@
 import type { Features } from '../../../shared/model/inventory.js';
 import type { AdConnector, EntraConnector } from './connectors.js';
 import { PARAM, type GlobalSettings, type ParamName } from './global-settings.js';
-import type { SyncRule } from './sync-rules.js';
+import { isCustomInUse, type SyncRule } from './sync-rules.js';
 
 export type SourceAnchor = 'ms-DS-ConsistencyGuid' | 'objectGUID' | 'other' | null;
 
@@ -127,7 +127,7 @@ export function forestFeatures(ctx: ForestContext): Partial<Features> {
     device_writeback: deviceWriteback,
     group_writeback_v1: groupWriteback.v1,
     group_writeback_v2: groupWriteback.v2,
-    custom_sync_rules: rules?.some((r) => !r.standard && !r.disabled),
+    custom_sync_rules: rules?.some(isCustomInUse),
     attribute_filtering: rules?.some((r) => ctx.valueFiltering.has(r)),
     // The connector names its scoping group; the global switch only says that some connector has one.
     group_filtering: connector.groupFilterDn !== undefined ? connector.groupFilterDn !== '' : settings.flag(PARAM.groupFiltering),

@@ -95,6 +95,10 @@ describe('the real Contoso export', () => {
       disabledRules: 0,
       signOnMethod: null,
       scopes: [{ forest: 'contoso.com', includedOus: ['OU=CORP,DC=contoso,DC=com'], excludedOus: ['DC=contoso,DC=com'] }],
+      pilotNoFlowRules: 0,
+      joinRules: 0,
+      nonAdConnectors: [],
+      syncsUserType: false,
     });
     expect(sample.customRuleNames).toEqual([]);
     expect(sample.warnings).toEqual([]);
@@ -156,11 +160,42 @@ describe('isConnectExportFolder', () => {
   });
 });
 
+/** The manual pilot's rules (PILOT step 3): inbound Join flowing a constant into cloudNoFlow, outbound JoinNoFlow. */
+const PILOT_IN = `<synchronizationRule><name>In from AD - User NoFlow</name><immutable-tag /><direction>Inbound</direction><disabled>False</disabled>
+  <connector>{ae4db4cc-b16b-4eb2-acf5-837ca84e4d7d}</connector><linkType>Join</linkType><precedence>50</precedence>
+  <attribute-mappings><mapping><dest>cloudNoFlow</dest><expression>True</expression></mapping></attribute-mappings>
+  <synchronizationCriteria><conditions><scope><csAttribute>dn</csAttribute><csOperator>ENDSWITH</csOperator><csValue>OU=Pilot,DC=contoso,DC=com</csValue></scope></conditions></synchronizationCriteria>
+</synchronizationRule>`;
+const PILOT_OUT = `<synchronizationRule><name>Out to AAD - User NoFlow</name><immutable-tag /><direction>Outbound</direction><disabled>False</disabled>
+  <connector>{b891884f-051e-4a83-95af-2544101c9083}</connector><linkType>JoinNoFlow</linkType><precedence>51</precedence>
+  <attribute-mappings />
+  <synchronizationCriteria><conditions><scope><csAttribute>cloudNoFlow</csAttribute><csOperator>EQUAL</csOperator><csValue>True</csValue></scope></conditions></synchronizationCriteria>
+</synchronizationRule>`;
+
+describe('pilot no-flow rules, non-AD connectors and userType', () => {
+  it('counts the pilot no-flow rules apart: they are not the customer\'s custom rules', async () => {
+    const dir = await variant(['SynchronizationRules/SynchronizationRule_{pilot-in}.xml', () => PILOT_IN], ['SynchronizationRules/SynchronizationRule_{pilot-out}.xml', () => PILOT_OUT]);
+    const result = await readConnectExport(dir);
+    expect(result.server).toMatchObject({ standardRules: 62, customRules: 0, pilotNoFlowRules: 2, joinRules: 0, syncsUserType: false, nonAdConnectors: [] });
+    expect(result.forests[0]?.features).toMatchObject({ custom_sync_rules: false, attribute_filtering: false });
+  });
+
+  it('lists connectors to other sources and sees a userType flow', async () => {
+    const sql = '<ma-data><id>{11111111-2222-3333-4444-555555555555}</id><name>HR</name><category>Extensible2</category><subtype>Generic SQL (Microsoft)</subtype></ma-data>';
+    const dir = await variant(['Connectors/Connector_{hr}.xml', () => sql], [USER_JOIN_RULE, (t) => replaceOnce(t, '<attribute-mappings>', '<attribute-mappings><mapping><dest>userType</dest><expression>"Guest"</expression></mapping>')]);
+    const result = await readConnectExport(dir);
+    expect(result.server.nonAdConnectors).toEqual([{ name: 'HR', type: 'Generic SQL (Microsoft)' }]);
+    expect(result.server.syncsUserType).toBe(true);
+  });
+});
+
 describe('sync rules', () => {
   it('counts a rule with an empty immutable-tag as custom', async () => {
     const result = await readConnectExport(await withCustomRule());
-    expect(result.server).toMatchObject({ standardRules: 62, customRules: 1, disabledRules: 0 });
+    expect(result.server).toMatchObject({ standardRules: 62, customRules: 1, disabledRules: 0, pilotNoFlowRules: 0 });
     expect(result.customRuleNames).toEqual(['In from AD - User Join (Contoso)']);
+    // A copy of a join rule brings its own join conditions: it changes how objects join.
+    expect(result.server.joinRules).toBe(1);
     expect(result.forests[0]?.features).toMatchObject({ custom_sync_rules: true, attribute_filtering: false });
   });
 
@@ -171,9 +206,9 @@ describe('sync rules', () => {
     expect(result.forests[0]?.features).toMatchObject({ custom_sync_rules: true, attribute_filtering: true });
   });
 
-  it('counts a disabled custom rule but does not treat it as in use', async () => {
+  it('does not count a disabled custom rule as in use', async () => {
     const result = await readConnectExport(await withCustomRule((t) => replaceOnce(t, '<disabled>False</disabled>', '<disabled>True</disabled>')));
-    expect(result.server).toMatchObject({ standardRules: 62, customRules: 1, disabledRules: 1 });
+    expect(result.server).toMatchObject({ standardRules: 62, customRules: 0, disabledRules: 1 });
     expect(result.forests[0]?.features.custom_sync_rules).toBe(false);
     expect(result.warnings.map((w) => w.message)).toEqual([expect.stringContaining('In from AD - User Join (Contoso)')]);
   });

@@ -1,12 +1,12 @@
 import type { ConnectServer, Features } from '../../../shared/model/inventory.js';
 import { UserError } from '../../../shared/result.js';
 import type { ImportWarning } from '../../../shared/import/summary.js';
-import { readConnector, type AdConnector, type Connector, type EntraConnector } from './connectors.js';
+import { readConnector, type AdConnector, type Connector, type EntraConnector, type OtherConnector } from './connectors.js';
 import { exportLayout } from './export-folder.js';
 import { forestFeatures, serverFeatures, sourceAnchorOf, type ServerFeatures } from './features.js';
 import { PARAM, readGlobalSettings, type GlobalSettings } from './global-settings.js';
 import { forestScope } from './ou-scope.js';
-import { readSyncRule, valueFilteringRules, type SyncRule } from './sync-rules.js';
+import { changesJoins, isCustomInUse, isPilotNoFlowRule, readSyncRule, valueFilteringRules, type SyncRule } from './sync-rules.js';
 import { readXmlFile, readXmlFiles } from './xml-file.js';
 
 export { isConnectExportFolder } from './export-folder.js';
@@ -71,7 +71,7 @@ async function readRules(folder: string, paths: readonly string[], warnings: Imp
   if (disabledCustom.length > 0) {
     warnings.push({
       file: disabledCustom[0]?.file ?? folder,
-      message: `disabled custom rules are counted but not treated as in use: ${disabledCustom.map((r) => r.name).join(', ')}`,
+      message: `disabled custom rules are not counted as in use: ${disabledCustom.map((r) => r.name).join(', ')}`,
     });
   }
   return rules;
@@ -143,7 +143,8 @@ export async function readConnectExport(folder: string): Promise<ConnectExport> 
 
   const features = serverFeatures(settings, version, entra);
   const forests = readForests(adConnectors, settings, features, rules);
-  const customRules = rules.filter((r) => !r.standard);
+  const customRules = rules.filter(isCustomInUse);
+  const nonAd = connectors.filter((c): c is OtherConnector => c.kind === 'other' && c.type !== '');
   const ruleCount = (count: number): number | null => (rules.length > 0 ? count : null);
 
   return {
@@ -155,11 +156,15 @@ export async function readConnectExport(folder: string): Promise<ConnectExport> 
       mode: staging === undefined ? null : staging ? 'staging' : 'active',
       os: null,
       database: null,
-      standardRules: ruleCount(rules.length - customRules.length),
+      standardRules: ruleCount(rules.filter((r) => r.standard).length),
       customRules: ruleCount(customRules.length),
       disabledRules: ruleCount(rules.filter((r) => r.disabled).length),
       signOnMethod: features.signOnMethod,
       scopes: forests.map((f) => ({ forest: f.forest, includedOus: [...f.includedOus], excludedOus: [...f.excludedOus] })),
+      pilotNoFlowRules: ruleCount(rules.filter(isPilotNoFlowRule).length),
+      joinRules: ruleCount(rules.filter(changesJoins).length),
+      nonAdConnectors: nonAd.map((c) => ({ name: c.name, type: c.type })),
+      syncsUserType: rules.length > 0 ? rules.some((r) => !r.disabled && r.destinations.includes('usertype')) : null,
     },
     forests,
     customRuleNames: customRules.map((r) => r.name),

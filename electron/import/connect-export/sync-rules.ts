@@ -13,6 +13,12 @@ export interface SyncRule {
   scope: string[];
   /** Flows into cloudFiltered, the metaverse flag that keeps an object out of Entra. */
   filterFlows: { fingerprint: string; reads: string[] }[];
+  /** Lower case: join, provision, joinnoflow, … */
+  linkType: string;
+  /** Join conditions (relationshipCriteria): how the rule matches objects across sources. */
+  joinConditions: number;
+  /** Lower-case target attribute of every flow. */
+  destinations: string[];
 }
 
 export function readSyncRule(file: XmlFile): SyncRule | undefined {
@@ -40,8 +46,28 @@ export function readSyncRule(file: XmlFile): SyncRule | undefined {
     disabled: /^true$/i.test(textAt(rule, 'disabled') ?? ''),
     scope,
     filterFlows,
+    linkType: (textAt(rule, 'linkType') ?? '').toLowerCase(),
+    joinConditions: elements(element(rule, 'relationshipCriteria'), 'conditions').flatMap((group) => elements(group, 'condition')).length,
+    destinations: elements(element(rule, 'attribute-mappings'), 'mapping').map((m) => (textAt(m, 'dest') ?? '').toLowerCase()),
   };
 }
+
+/**
+ * The manual pilot's own rules (PILOT), which carry an empty immutable-tag like any custom rule: the
+ * inbound rule only flows a constant into cloudNoFlow, the outbound rule has link type JoinNoFlow.
+ * Group writeback v2's migration (GWB) uses the same pair. They are not the customer's custom rules.
+ */
+export function isPilotNoFlowRule(rule: SyncRule): boolean {
+  if (rule.standard) return false;
+  if (rule.linkType === 'joinnoflow') return true;
+  return rule.joinConditions === 0 && rule.destinations.length > 0 && rule.destinations.every((d) => d === 'cloudnoflow');
+}
+
+/** The customer's own rules in use: custom, enabled, and not the pilot's no-flow rules. */
+export const isCustomInUse = (rule: SyncRule): boolean => !rule.standard && !rule.disabled && !isPilotNoFlowRule(rule);
+
+/** A custom rule that changes how objects join (its own join conditions) or are created (Provision). */
+export const changesJoins = (rule: SyncRule): boolean => isCustomInUse(rule) && (rule.joinConditions > 0 || rule.linkType === 'provision');
 
 /**
  * Attributes whose conditions scope by place or by migration state rather than by directory data:
@@ -62,8 +88,7 @@ export function valueFilteringRules(rules: readonly SyncRule[]): Set<SyncRule> {
   return new Set(
     rules.filter(
       (r) =>
-        !r.standard &&
-        !r.disabled &&
+        isCustomInUse(r) &&
         (r.scope.some((c) => readsData(c) && !knownConditions.has(c)) ||
           r.filterFlows.some((f) => !knownFlows.has(f.fingerprint) && f.reads.some((a) => !NOT_DATA.has(a)))),
     ),

@@ -94,8 +94,9 @@ function objectsReader(kind: ImportKind): KindReader {
           }
           let category = defaultCategory;
           const objectClass = classAt >= 0 ? cells[classAt] : null;
+          let cls: string | null = null;
           if (!isBlank(objectClass)) {
-            const cls = objectClass.trim().toLowerCase();
+            cls = objectClass.trim().toLowerCase();
             const mapped = CLASS_CATEGORY[cls];
             if (mapped === undefined) {
               const seen = otherClasses.get(cls);
@@ -118,6 +119,7 @@ function objectsReader(kind: ImportKind): KindReader {
             return;
           }
           rollup.count(location, category);
+          if (category === 'user' && cls !== null) rollup.userClass(location.domain, cls === 'inetorgperson');
           let mine = location.domain === lastDomain ? lastMine : perDomain.get(location.domain);
           if (!mine) {
             perDomain.set(location.domain, (mine = { counts: [0, 0, 0, 0], containers: 0 }));

@@ -56,6 +56,8 @@ function Shell() {
     if (!requestImport()) notifier.notify({ kind: 'info', message: 'Create or open a workshop first, then import its inventory.' });
   }, [notifier]);
 
+  useEffect(() => api.on('workshopOpened', opened), [opened]);
+
   useEffect(
     () =>
       api.on('menu', ({ command }) => {

@@ -1,13 +1,14 @@
 import { collect, collectPhrase } from '../collect.js';
 import type { Rule } from '../rule.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
 export const accountResourceForest: Rule = {
   id: 'account-resource-forest',
   capability: 'account forest + resource forest (linked mailboxes)',
-  source: source('COMMON'),
+  sources: ['COMMON'],
   evaluate(ctx) {
-    const { forest, topologyRole } = ctx.forest;
+    const { forest } = ctx.forest;
+    const { role: topologyRole, link } = ctx.topologyRole();
     if (topologyRole === 'standard') return [];
     if (topologyRole === null) {
       const fields = [collect('forests', 'topology_role', forest)];
@@ -25,7 +26,8 @@ export const accountResourceForest: Rule = {
     return [
       {
         effect: 'blocks-cloud-sync',
-        message: `Forest ${forest} is a ${topologyRole} forest of an account/resource forest pair (linked mailboxes). Connect Sync joins the two; Cloud Sync cannot (${cite('COMMON')}).`,
+        link,
+        message: `Forest ${forest} is a ${topologyRole} forest of an account/resource forest pair (linked mailboxes${link ? `, with ${link.forest === forest ? link.otherForest : link.forest}` : ''}). Connect Sync joins the two; Cloud Sync cannot (${cite('COMMON')}).`,
         remediation:
           'Keep the forest on Connect Sync, or retire the linked mailboxes (convert them to regular mailboxes of the account forest users) and decide again.',
         evidence: { topologyRole },

@@ -1,11 +1,10 @@
 import { checkAgents, missingIfNull } from '../agent-requirement.js';
 import type { Rule } from '../rule.js';
-import { source } from '../sources.js';
 
 export const agentDomainJoin: Rule = {
   id: 'agent-domain-join',
   capability: 'agent host: domain join',
-  source: source('PRE'),
+  sources: ['PRE'],
   evaluate: (ctx) =>
     checkAgents(ctx, {
       need: 'to be joined to a domain of the forest it serves',

@@ -1,6 +1,5 @@
 import { checkAgents } from '../agent-requirement.js';
 import type { Rule } from '../rule.js';
-import { source } from '../sources.js';
 import { versionBelow } from '../versions.js';
 
 const MIN_DOTNET = '4.7.1';
@@ -8,7 +7,7 @@ const MIN_DOTNET = '4.7.1';
 export const agentDotnet: Rule = {
   id: 'agent-dotnet',
   capability: 'agent host: .NET Framework',
-  source: source('PRE'),
+  sources: ['PRE'],
   evaluate: (ctx) =>
     checkAgents(ctx, {
       need: `.NET Framework ${MIN_DOTNET} or later`,

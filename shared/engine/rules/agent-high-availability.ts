@@ -1,6 +1,6 @@
 import { count } from '../format.js';
 import type { Rule } from '../rule.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
 const RECOMMENDED_AGENTS = 3;
 
@@ -11,9 +11,11 @@ const CHECKLIST =
 export const agentHighAvailability: Rule = {
   id: 'agent-high-availability',
   capability: 'several active agents / HA',
-  source: source('DG', 'FAQ', 'PRE'),
+  sources: ['DG', 'FAQ', 'PRE'],
   evaluate(ctx) {
     const hosts = [...new Set(ctx.agents.map((a) => a.host.toLowerCase()))];
+    const reading = ctx.assumptions.activeAgents;
+    const oneAtATime = reading === 'one-at-a-time';
     if (hosts.length >= RECOMMENDED_AGENTS) return [];
     if (hosts.length === 0) {
       return [
@@ -30,9 +32,14 @@ export const agentHighAvailability: Rule = {
       {
         effect: 'informational',
         severity: 'warning',
-        message: `Forest ${ctx.forest.forest} has ${count(hosts.length)} agent host${hosts.length === 1 ? '' : 's'}; Microsoft recommends ${RECOMMENDED_AGENTS} on separate hosts (${cite('DG')}). Only one agent is active at a time, the others take over when it fails (${cite('FAQ')}).`,
+        message: `Forest ${ctx.forest.forest} has ${count(hosts.length)} agent host${hosts.length === 1 ? '' : 's'}; Microsoft recommends ${RECOMMENDED_AGENTS} on separate hosts (${cite('PRE')}). ${
+          oneAtATime
+            ? `SyncPlan reads only one agent as active at a time, the others taking over when it fails (${cite('FAQ')}; setting activeAgents); DG says the agents share the load.`
+            : `SyncPlan reads the agents as sharing the load (${cite('DG')}; setting activeAgents); the FAQ says only one is active at a time.`
+        }`,
         remediation: `Add ${RECOMMENDED_AGENTS - hosts.length} more agent host${RECOMMENDED_AGENTS - hosts.length === 1 ? '' : 's'} meeting the prerequisites.`,
-        evidence: { hosts: [...hosts].sort(), recommended: RECOMMENDED_AGENTS },
+        evidence: { hosts: [...hosts].sort(), recommended: RECOMMENDED_AGENTS, activeAgents: reading },
+        assumption: { name: 'activeAgents', reading, alternative: oneAtATime ? 'load-shared' : 'one-at-a-time' },
       },
     ];
   },

@@ -1,13 +1,16 @@
 import { collect, collectPhrase } from '../collect.js';
 import { shortHostName } from '../estate-index.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
-/** An agent may share a host with the active Connect server or a DC, never with a staging server (FAQ). */
+/**
+ * An agent may run on a DC or the Connect server; the FAQ's answer about a Connect staging server is
+ * ambiguous, so an agent there is a warning to resolve, not a blocker (corrected 2026-11-30).
+ */
 export const agentOnStagingServer: Rule = {
   id: 'agent-on-staging-server',
   capability: 'agent host: not a Connect staging server',
-  source: source('FAQ'),
+  sources: ['FAQ'],
   evaluate(ctx) {
     const staging: { host: string; server: string }[] = [];
     const unknownMode: { host: string; server: string }[] = [];
@@ -20,10 +23,11 @@ export const agentOnStagingServer: Rule = {
     const drafts: FindingDraft[] = [];
     if (staging.length > 0) {
       drafts.push({
-        effect: 'needs-remediation',
+        effect: 'informational',
+        severity: 'warning',
         subject: 'staging server',
-        message: `${staging.map((s) => s.host).join(', ')} ${staging.length === 1 ? 'is a' : 'are'} Connect Sync staging server${staging.length === 1 ? '' : 's'}; the provisioning agent may run on a domain controller or the active Connect server, not on a staging server (${cite('FAQ')}).`,
-        remediation: 'Move the agent to another host.',
+        message: `${staging.map((s) => s.host).join(', ')} ${staging.length === 1 ? 'is a' : 'are'} Connect Sync staging server${staging.length === 1 ? '' : 's'}; the provisioning agent may run on a domain controller or the Connect server, and the FAQ's answer about a staging server is ambiguous (${cite('FAQ')}).`,
+        remediation: 'Prefer another host for the agent; if it stays, test failover of the staging server with the agent installed.',
         evidence: { agents: staging },
       });
     }
@@ -31,9 +35,9 @@ export const agentOnStagingServer: Rule = {
       const fields = unknownMode.map((s) => collect('connect_servers', 'mode', s.server));
       drafts.push({
         effect: 'unknown-data',
-        couldBecome: 'needs-remediation',
+        couldBecome: 'informational',
         subject: 'unknown',
-        message: `${unknownMode.map((s) => s.host).join(', ')} also ${unknownMode.length === 1 ? 'hosts a Connect server' : 'host Connect servers'} whose mode is not recorded; an agent must not run on a staging server (${cite('FAQ')}). ${collectPhrase(fields)}`,
+        message: `${unknownMode.map((s) => s.host).join(', ')} also ${unknownMode.length === 1 ? 'hosts a Connect server' : 'host Connect servers'} whose mode is not recorded; an agent on a staging server is a warning, as the FAQ is ambiguous about it (${cite('FAQ')}). ${collectPhrase(fields)}`,
         remediation: 'Record whether the Connect server is active or in staging mode.',
         evidence: { agents: unknownMode },
         collect: fields,

@@ -2,7 +2,7 @@ import type { Agent } from '../../model/inventory.js';
 import { collect, collectPhrase } from '../collect.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { hostNames } from '../rule-helpers.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 import { windowsRelease } from '../versions.js';
 
 type Verdict = 'unsupported' | 'ws2025' | 'extended-support' | 'supported' | 'unknown';
@@ -21,7 +21,7 @@ const osEvidence = (agents: readonly Agent[]) => ({ agents: agents.map((a) => ({
 export const agentOs: Rule = {
   id: 'agent-os',
   capability: 'agent host: operating system',
-  source: source('PRE'),
+  sources: ['PRE'],
   evaluate(ctx) {
     const groups = new Map<Verdict, Agent[]>();
     for (const a of ctx.agents) {

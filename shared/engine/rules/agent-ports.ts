@@ -3,7 +3,6 @@ import { checkAgents } from '../agent-requirement.js';
 import type { Column } from '../collect.js';
 import { list } from '../format.js';
 import type { Rule } from '../rule.js';
-import { source } from '../sources.js';
 
 const PORTS: { column: Column<'agents'>; label: string; value: (a: Agent) => boolean | null }[] = [
   { column: 'ldap_389', label: 'TCP 389 (LDAP) to the domain controllers', value: (a) => a.ldap389 },
@@ -16,7 +15,7 @@ const blocked = (a: Agent) => PORTS.filter((p) => p.value(a) === false).map((p) 
 export const agentPorts: Rule = {
   id: 'agent-ports',
   capability: 'agent host: network ports',
-  source: source('PRE'),
+  sources: ['PRE'],
   evaluate: (ctx) =>
     checkAgents(ctx, {
       need: 'TCP 389 and 3268 to the domain controllers and outbound TCP 443 (and 80 for CRL checks)',

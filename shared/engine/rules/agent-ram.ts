@@ -1,14 +1,13 @@
 import { checkAgents, missingIfNull } from '../agent-requirement.js';
 import { count } from '../format.js';
 import type { Rule } from '../rule.js';
-import { source } from '../sources.js';
 
 const MIN_RAM_GB = 4;
 
 export const agentRam: Rule = {
   id: 'agent-ram',
   capability: 'agent host: memory',
-  source: source('PRE'),
+  sources: ['PRE'],
   evaluate: (ctx) =>
     checkAgents(ctx, {
       need: `at least ${MIN_RAM_GB} GB of RAM`,

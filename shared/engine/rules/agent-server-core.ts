@@ -1,11 +1,10 @@
 import { checkAgents, missingIfNull } from '../agent-requirement.js';
 import type { Rule } from '../rule.js';
-import { source } from '../sources.js';
 
 export const agentServerCore: Rule = {
   id: 'agent-server-core',
   capability: 'agent host: Server Core',
-  source: source('PRE'),
+  sources: ['PRE'],
   evaluate: (ctx) =>
     checkAgents(ctx, {
       need: 'Windows Server with the Desktop Experience, not Server Core',

@@ -1,11 +1,10 @@
 import { checkAgents, missingIfNull } from '../agent-requirement.js';
 import type { Rule } from '../rule.js';
-import { source } from '../sources.js';
 
 export const agentTls12: Rule = {
   id: 'agent-tls12',
   capability: 'agent host: TLS 1.2',
-  source: source('PRE'),
+  sources: ['PRE'],
   evaluate: (ctx) =>
     checkAgents(ctx, {
       need: 'TLS 1.2 enabled',

@@ -1,10 +1,9 @@
 import type { Rule } from '../rule.js';
-import { source } from '../sources.js';
 
 export const alreadyOnCloudSync: Rule = {
   id: 'already-on-cloud-sync',
   capability: 'users, groups, contacts',
-  source: source('DG'),
+  sources: ['DG'],
   evaluate(ctx) {
     if (ctx.forest.currentEngine !== 'cloud-sync') return [];
     return [

@@ -2,12 +2,12 @@ import { collect, collectPhrase } from '../collect.js';
 import type { CollectField } from '../decision-schema.js';
 import { list } from '../format.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
 export const connectActiveServers: Rule = {
   id: 'connect-active-servers',
   capability: 'Connect Sync servers: one active server per tenant',
-  source: source('CTOPO'),
+  sources: ['CTOPO'],
   evaluate(ctx) {
     const known = new Set<string>();
     const possible = new Set<string>();

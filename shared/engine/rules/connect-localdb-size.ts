@@ -1,7 +1,7 @@
 import { collect, collectPhrase } from '../collect.js';
 import { count, list } from '../format.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
 /** SQL Express LocalDB caps at 10 GB, about 100,000 objects (CPRE). */
 const LOCALDB_OBJECTS = 100_000;
@@ -10,7 +10,7 @@ const LOCALDB_OBJECTS = 100_000;
 export const connectLocaldbSize: Rule = {
   id: 'connect-localdb-size',
   capability: 'Connect Sync servers: LocalDB size',
-  source: source('CPRE'),
+  sources: ['CPRE'],
   evaluate(ctx) {
     const drafts: FindingDraft[] = [];
     for (const s of ctx.servers) {

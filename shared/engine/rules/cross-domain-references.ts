@@ -1,12 +1,12 @@
 import { count } from '../format.js';
 import type { Rule } from '../rule.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
 /** The inventory has no column for references between domains, so this can only ask the user to check. */
 export const crossDomainReferences: Rule = {
   id: 'cross-domain-references',
   capability: 'cross-domain references',
-  source: source('DG', 'FAQ'),
+  sources: ['DG', 'FAQ'],
   evaluate(ctx) {
     if (ctx.estate.forests.length < 2 || ctx.domains.length < 2) return [];
     return [

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { agentsMayNeedUpgrade, agentVersionDrafts, featureUnknown } from '../rule-helpers.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
 const MIN_AGENT = '1.1.1107';
 const PART = 'devices (hybrid join)';
@@ -9,7 +9,7 @@ const PART = 'devices (hybrid join)';
 export const deviceSync: Rule = {
   id: 'device-sync',
   capability: 'device objects (hybrid join)',
-  source: source('DG', 'cloud-sync/device-sync'),
+  sources: ['DG', 'cloud-sync/device-sync'],
   evaluate(ctx) {
     const f = ctx.forest.forest;
     const preview = ctx.assumptions.allowPreviewFeatures;

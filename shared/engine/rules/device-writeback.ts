@@ -1,13 +1,13 @@
 import type { Rule } from '../rule.js';
 import { featureUnknown } from '../rule-helpers.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
 const PART = 'device writeback';
 
 export const deviceWriteback: Rule = {
   id: 'device-writeback',
   capability: 'device writeback',
-  source: source('DG'),
+  sources: ['DG'],
   evaluate(ctx) {
     const f = ctx.forest.forest;
     const replace = ctx.assumptions.replaceDeviceWritebackWithCloudKerberos;

@@ -1,7 +1,7 @@
 import type { HygieneCheck, HygieneFinding } from '../../model/inventory.js';
 import { count, list } from '../format.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
 const PROBLEMS: Record<HygieneCheck, string> = {
   'non-routable-upn-suffix': 'users with a non-routable UPN suffix (such as .local)',
@@ -22,7 +22,7 @@ const PROBLEMS: Record<HygieneCheck, string> = {
 export const directoryHygiene: Rule = {
   id: 'directory-hygiene',
   capability: 'directory hygiene (IdFix)',
-  source: source('PILOT'),
+  sources: ['PILOT'],
   evaluate(ctx) {
     const byCheck = new Map<HygieneCheck, HygieneFinding[]>();
     const unchecked: string[] = [];

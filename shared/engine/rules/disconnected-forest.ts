@@ -1,6 +1,6 @@
 import { collect, collectPhrase } from '../collect.js';
 import type { Rule } from '../rule.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
 /**
  * Interfaces §4: a forest that nothing syncs and that has no line of sight to a Connect server can only
@@ -9,7 +9,7 @@ import { cite, source } from '../sources.js';
 export const disconnectedForest: Rule = {
   id: 'disconnected-forest',
   capability: 'disconnected forests (M&A, no trust/line of sight)',
-  source: source('DG', 'TOPO'),
+  sources: ['DG', 'TOPO'],
   evaluate(ctx) {
     const { forest, currentEngine, network } = ctx.forest;
     const evidence = { currentEngine, network };

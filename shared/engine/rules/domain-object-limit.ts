@@ -2,7 +2,7 @@ import type { Domain } from '../../model/inventory.js';
 import { collect, collectPhrase, type Column } from '../collect.js';
 import { count, list } from '../format.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
 /** DG and WHAT say 150,000; COMMON says 250,000. The stricter figure keeps a "yes" honest. */
 export const CLOUD_SYNC_OBJECTS_PER_DOMAIN = 150_000;
@@ -31,7 +31,7 @@ function countedParts(d: Domain, computers: boolean): Part[] {
 export const domainObjectLimit: Rule = {
   id: 'domain-object-limit',
   capability: 'objects per AD domain',
-  source: source('DG', 'WHAT', 'COMMON'),
+  sources: ['DG', 'WHAT', 'COMMON'],
   evaluate(ctx) {
     const deviceSync = ctx.assumptions.allowPreviewFeatures ? ctx.feature('device_sync') : false;
     const drafts: FindingDraft[] = [];

@@ -1,13 +1,13 @@
 import type { Rule } from '../rule.js';
 import { agentsMayNeedUpgrade, agentVersionDrafts, featureUnknown } from '../rule-helpers.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
 const MIN_AGENT = '1.1.1107';
 
 export const exchangeHybridWriteback: Rule = {
   id: 'exchange-hybrid-writeback',
   capability: 'Exchange hybrid writeback',
-  source: source('WHAT', 'cloud-sync/exchange-hybrid'),
+  sources: ['WHAT', 'cloud-sync/exchange-hybrid'],
   evaluate(ctx) {
     const used = ctx.feature('exchange_hybrid_writeback');
     if (used === false) return [];

@@ -1,12 +1,12 @@
 import type { Rule } from '../rule.js';
 import { featureUnknown } from '../rule-helpers.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
 /** Federated domains can still be synced by Cloud Sync; only the AD FS set-up stays with the Connect wizard. */
 export const federation: Rule = {
   id: 'federation',
   capability: 'AD FS federation setup',
-  source: source('DG', 'PILOT'),
+  sources: ['DG', 'PILOT'],
   evaluate(ctx) {
     const f = ctx.forest.forest;
     const toPhs = ctx.assumptions.movePtaOrFederationToPhs;

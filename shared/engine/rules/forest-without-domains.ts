@@ -1,11 +1,11 @@
 import { collect, collectPhrase } from '../collect.js';
 import type { Rule } from '../rule.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
 export const forestWithoutDomains: Rule = {
   id: 'forest-without-domains',
   capability: 'objects per AD domain',
-  source: source('DG'),
+  sources: ['DG'],
   evaluate(ctx) {
     if (ctx.domains.length > 0) return [];
     const f = ctx.forest.forest;

@@ -1,6 +1,6 @@
 import { collect, collectPhrase } from '../collect.js';
 import type { Rule } from '../rule.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 import { schemaVersion } from '../versions.js';
 
 /** The agent's gMSA needs a Windows Server 2012 schema (objectVersion 56) or later. */
@@ -9,7 +9,7 @@ const SCHEMA_2012 = 56;
 export const gmsaSchema: Rule = {
   id: 'gmsa-schema',
   capability: 'agent prerequisites: gMSA',
-  source: source('PRE'),
+  sources: ['PRE'],
   evaluate(ctx) {
     const f = ctx.forest.forest;
     const schema = schemaVersion(ctx.forest.schemaVersion);

@@ -1,10 +1,10 @@
 import type { Rule } from '../rule.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
 export const groupFiltering: Rule = {
   id: 'group-filtering',
   capability: 'OU / domain / group scoping',
-  source: source('DG', 'FAQ', 'TOOL'),
+  sources: ['DG', 'FAQ', 'TOOL'],
   evaluate(ctx) {
     if (ctx.feature('group_filtering') !== true) return [];
     return [

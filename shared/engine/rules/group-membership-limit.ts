@@ -1,7 +1,7 @@
 import { collect, collectPhrase } from '../collect.js';
 import { count } from '../format.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
 export const CLOUD_SYNC_GROUP_MEMBERS = 50_000;
 
@@ -13,7 +13,7 @@ export const CLOUD_SYNC_GROUP_MEMBERS = 50_000;
 export const groupMembershipLimit: Rule = {
   id: 'group-membership-limit',
   capability: 'group membership size',
-  source: source('DG', 'PILOT'),
+  sources: ['DG', 'PILOT'],
   evaluate(ctx) {
     const drafts: FindingDraft[] = [];
     for (const d of ctx.domains) {

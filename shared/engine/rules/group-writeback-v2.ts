@@ -1,7 +1,7 @@
 import { collect } from '../collect.js';
 import type { Rule } from '../rule.js';
 import { featureUnknown } from '../rule-helpers.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 import { schemaVersion } from '../versions.js';
 
 /** msDS-ExternalDirectoryObjectId arrives with the Windows Server 2016 schema (objectVersion 87). */
@@ -10,7 +10,7 @@ const SCHEMA_2016 = 87;
 export const groupWritebackV2: Rule = {
   id: 'group-writeback-v2',
   capability: 'group writeback v2',
-  source: source('GWB', 'PRE'),
+  sources: ['GWB', 'PRE'],
   evaluate(ctx) {
     const f = ctx.forest.forest;
     const used = ctx.feature('group_writeback_v2');

@@ -4,7 +4,7 @@ import type { CollectField } from '../decision-schema.js';
 import { count, list } from '../format.js';
 import { ownServers } from './custom-sync-rules.js';
 import type { Rule } from '../rule.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
 const MAX_OBJECTS = 2_000;
 const MAX_OUS_PER_DOMAIN = 30;
@@ -22,7 +22,7 @@ const BLOCKING: { feature: FeatureName; label: string }[] = [
 export const guidedMigrationTool: Rule = {
   id: 'guided-migration-tool',
   capability: "eligibility for Microsoft's guided migration tool",
-  source: source('TOOL', 'PILOT'),
+  sources: ['TOOL', 'PILOT'],
   evaluate(ctx) {
     const f = ctx.forest.forest;
     if (ctx.forest.currentEngine !== 'connect-sync') return [];

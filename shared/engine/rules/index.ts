@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { EstateRule, Rule } from '../rule.js';
 import { accountResourceForest } from './account-resource-forest.js';
 import { agentDomainJoin } from './agent-domain-join.js';
 import { agentDotnet } from './agent-dotnet.js';
@@ -11,8 +11,11 @@ import { agentServerCore } from './agent-server-core.js';
 import { agentTls12 } from './agent-tls12.js';
 import { alreadyOnCloudSync } from './already-on-cloud-sync.js';
 import { attributeFiltering } from './attribute-filtering.js';
+import { cloud21Vianet } from './cloud-21vianet.js';
 import { connectActiveServers } from './connect-active-servers.js';
 import { connectLocaldbSize } from './connect-localdb-size.js';
+import { connectServerVersion } from './connect-server-version.js';
+import { connectStays } from './connect-stays.js';
 import { connectVersion } from './connect-version.js';
 import { coveredFeatures } from './covered-features.js';
 import { crossDomainReferences } from './cross-domain-references.js';
@@ -27,15 +30,21 @@ import { domainObjectLimit } from './domain-object-limit.js';
 import { entraDomainServices } from './entra-domain-services.js';
 import { exchangeHybridWriteback } from './exchange-hybrid-writeback.js';
 import { federation } from './federation.js';
+import { forestLinks } from './forest-links.js';
 import { forestWithoutDomains } from './forest-without-domains.js';
 import { gmsaSchema } from './gmsa-schema.js';
 import { groupFiltering } from './group-filtering.js';
 import { groupMembershipLimit } from './group-membership-limit.js';
+import { groupProvisioningToAd } from './group-provisioning-to-ad.js';
 import { groupWritebackV1 } from './group-writeback-v1.js';
 import { groupWritebackV2 } from './group-writeback-v2.js';
+import { guestUsers } from './guest-users.js';
 import { guidedMigrationTool } from './guided-migration-tool.js';
+import { inetOrgPersonPasswordHashSync } from './inetorgperson-password-hash-sync.js';
+import { linkedForests } from './linked-forests.js';
 import { mergeAcrossForests } from './merge-across-forests.js';
 import { multipleTenants } from './multiple-tenants.js';
+import { nonAdConnectors } from './non-ad-connectors.js';
 import { passThroughAuth } from './pass-through-auth.js';
 import { scopingOuLimit } from './scoping-ou-limit.js';
 import { seamlessSso } from './seamless-sso.js';
@@ -53,7 +62,7 @@ export const RULES: readonly Rule[] = [
   multipleTenants,
   sourceAnchor,
   crossDomainReferences,
-  syncInterval,
+  cloud21Vianet,
   // Cloud Sync limits
   domainObjectLimit,
   groupMembershipLimit,
@@ -72,6 +81,9 @@ export const RULES: readonly Rule[] = [
   deviceWriteback,
   groupWritebackV1,
   groupWritebackV2,
+  groupProvisioningToAd,
+  inetOrgPersonPasswordHashSync,
+  guestUsers,
   crossForestReferences,
   mergeAcrossForests,
   entraDomainServices,
@@ -96,3 +108,9 @@ export const RULES: readonly Rule[] = [
   // How to migrate
   guidedMigrationTool,
 ];
+
+/** Run in `decide`'s second pass, once the forests tied by links are decided on their own. */
+export const LINKED_RULES: readonly Rule[] = [forestLinks];
+
+/** Run once for the whole estate, after every forest is decided: findings stated once. */
+export const ESTATE_RULES: readonly EstateRule[] = [syncInterval, connectStays, connectServerVersion, nonAdConnectors, linkedForests];

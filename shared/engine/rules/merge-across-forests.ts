@@ -1,18 +1,20 @@
 import type { Rule } from '../rule.js';
 import { featureUnknown } from '../rule-helpers.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
 /** Merging one person from several sources is Connect-only; the preview merge of disconnected sources counts only when allowed. */
 export const mergeAcrossForests: Rule = {
   id: 'merge-across-forests',
   capability: 'merging attributes of one person from several domains/forests',
-  source: source('DG', 'TOPO'),
+  sources: ['DG', 'TOPO'],
   evaluate(ctx) {
     const f = ctx.forest.forest;
     const preview = ctx.assumptions.allowPreviewFeatures;
     const assumption = { name: 'allowPreviewFeatures', reading: String(preview), alternative: String(!preview) };
     const used = ctx.feature('merge_across_forests');
     if (used === false) return [];
+    const link = ctx.featureLink('merge_across_forests');
+    const told = link ? ` (forest_links: merged with ${link.forest === f ? link.otherForest : link.forest})` : '';
     if (used === null) {
       return [
         {
@@ -27,7 +29,8 @@ export const mergeAcrossForests: Rule = {
       return [
         {
           effect: 'blocks-cloud-sync',
-          message: `Forest ${f} merges attributes of one person from several forests into one Entra ID user. Only Connect Sync does this; Cloud Sync's merge of disconnected sources is a preview (${cite('DG', 'TOPO')}), and SyncPlan counts previews only when allowed (setting allowPreviewFeatures is off).`,
+          link,
+          message: `Forest ${f} merges attributes of one person from several forests into one Entra ID user${told}. Only Connect Sync does this; Cloud Sync's merge of disconnected sources is a preview (${cite('DG', 'TOPO')}), and SyncPlan counts previews only when allowed (setting allowPreviewFeatures is off).`,
           remediation: 'Keep the forest on Connect Sync, or allow preview features to plan with the preview merge.',
           evidence: { merge_across_forests: true, allowPreviewFeatures: preview },
           assumption,
@@ -38,7 +41,8 @@ export const mergeAcrossForests: Rule = {
       {
         effect: 'informational',
         severity: 'warning',
-        message: `Forest ${f} merges attributes of one person from several forests; Cloud Sync does this only with the preview merge of disconnected sources (${cite('TOPO')}), counted here because preview features are allowed (setting allowPreviewFeatures).`,
+        link,
+        message: `Forest ${f} merges attributes of one person from several forests${told}; Cloud Sync does this only with the preview merge of disconnected sources (${cite('TOPO')}), counted here because preview features are allowed (setting allowPreviewFeatures).`,
         remediation: 'Pilot the merge on test users first; preview features come without a service level agreement.',
         evidence: { merge_across_forests: true, allowPreviewFeatures: preview },
         assumption,

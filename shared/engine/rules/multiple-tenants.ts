@@ -3,13 +3,13 @@ import type { CollectField } from '../decision-schema.js';
 import { normalizeTenant } from '../estate-index.js';
 import { list } from '../format.js';
 import type { Rule } from '../rule.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
 /** Tenants are derived from the forests' and Connect servers' `tenant` fields. */
 export const multipleTenants: Rule = {
   id: 'multiple-tenants',
   capability: 'several tenants',
-  source: source('TOPO', 'CTOPO'),
+  sources: ['TOPO', 'CTOPO'],
   evaluate(ctx) {
     const f = ctx.forest.forest;
     const known = new Set<string>();

@@ -1,12 +1,12 @@
 import type { Rule } from '../rule.js';
 import { featureUnknown } from '../rule-helpers.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
 /** Cloud Sync cannot configure PTA, but PTA agents are separate and keep working after the move. */
 export const passThroughAuth: Rule = {
   id: 'pass-through-auth',
   capability: 'pass-through authentication configuration',
-  source: source('DG', 'MFAQ', 'PILOT'),
+  sources: ['DG', 'MFAQ', 'PILOT'],
   evaluate(ctx) {
     const f = ctx.forest.forest;
     const toPhs = ctx.assumptions.movePtaOrFederationToPhs;

@@ -4,7 +4,7 @@ import type { Inventory } from '../../model/inventory.js';
 import { decide } from '../decide.js';
 import type { Effect, Finding, Severity } from '../decision-schema.js';
 import { estate, type ForestOverrides } from '../test-support/estate-builder.js';
-import { RULES } from './index.js';
+import { ESTATE_RULES, LINKED_RULES, RULES } from './index.js';
 
 /**
  * One table per rule: the smallest estates that make it fire (with the effect and severity it must
@@ -39,6 +39,14 @@ interface RuleCases {
 const F = 'contoso.com';
 /** contoso.com with one domain of the same name and nothing else. */
 const bare = (forest: ForestOverrides = {}) => estate().forest(F, forest).domain(F);
+
+/** contoso.com (healthy) linked to fabrikam.com, which feeds Entra Domain Services in its own tenant and so stays. */
+const linked = (kind: 'merge' | 'references', options: { allowPreview?: boolean } = {}) =>
+  estate()
+    .healthyForest(F)
+    .healthyForest('fabrikam.com', { tenant: 'fabrikam.onmicrosoft.com', features: { entra_domain_services: true, merge_across_forests: options.allowPreview === true && kind === 'merge' } })
+    .link(F, 'fabrikam.com', kind)
+    .build();
 
 const CASES: Record<string, RuleCases> = {
   'forest-without-domains': {
@@ -111,7 +119,7 @@ const CASES: Record<string, RuleCases> = {
       { name: 'default reading', estate: () => bare().build(), effect: 'informational', severity: 'info', says: ['10-20 minutes', 'WHAT says every 2 minutes'] },
       { name: 'WHAT reading', estate: () => bare().build(), assumptions: { cloudSyncInterval: '2-minutes' }, effect: 'informational', severity: 'info', says: ['every 2 minutes', 'FAQ says every 10-20 minutes'] },
     ],
-    quiet: [{ name: 'already on Cloud Sync', estate: () => bare({ currentEngine: 'cloud-sync' }).build() }],
+    quiet: [{ name: 'every forest already on Cloud Sync', estate: () => bare({ currentEngine: 'cloud-sync' }).build() }],
   },
   'domain-object-limit': {
     fires: [
@@ -186,7 +194,7 @@ const CASES: Record<string, RuleCases> = {
     ],
   },
   'covered-features': {
-    fires: [{ name: 'password hash sync', estate: () => bare({ features: { password_writeback: true } }).build(), effect: 'informational', severity: 'info', says: ['password hash sync', '21Vianet'] }],
+    fires: [{ name: 'password hash sync', estate: () => bare({ features: { password_writeback: true } }).build(), effect: 'informational', severity: 'info', says: ['password hash sync', 'on-demand provisioning'] }],
     quiet: [{ name: 'already on Cloud Sync', estate: () => bare({ currentEngine: 'cloud-sync' }).build() }],
   },
   'pass-through-auth': {
@@ -239,26 +247,58 @@ const CASES: Record<string, RuleCases> = {
   'directory-extensions': {
     fires: [
       { name: 'used', estate: () => bare({ features: { directory_extensions: true } }).build(), effect: 'informational', severity: 'info' },
-      {
-        name: 'agent version unknown',
-        estate: () => bare({ features: { directory_extensions: true } }).agent('app1', { agentVersion: null }).build(),
-        effect: 'unknown-data',
-        severity: 'warning',
-        couldBecome: 'needs-remediation',
-        collect: ['agents.agent_version'],
-      },
     ],
-    quiet: [{ name: 'not used', estate: () => bare().build() }],
+    quiet: [
+      { name: 'not used', estate: () => bare().build() },
+      { name: 'used with an old agent: no version requirement is documented', estate: () => bare({ features: { directory_extensions: null } }).agent('app1', { agentVersion: '1.1.977.0' }).build() },
+    ],
   },
   'custom-sync-rules': {
     fires: [
-      { name: 'flagged', estate: () => bare({ features: { custom_sync_rules: true } }).build(), effect: 'blocks-cloud-sync', severity: 'blocker', says: ['custom sync rules'] },
+      { name: 'flagged: a remediation at least', estate: () => bare({ features: { custom_sync_rules: true } }).build(), effect: 'needs-remediation', severity: 'remediation', says: ['attribute mappings'] },
       {
-        name: 'found in the Connect export',
+        name: 'flagged: extent open until the export is read',
+        estate: () => bare({ features: { custom_sync_rules: true } }).build(),
+        effect: 'unknown-data',
+        severity: 'warning',
+        couldBecome: 'blocks-cloud-sync',
+        collect: ['connect-export.SynchronizationRules'],
+        says: ['configuration export'],
+      },
+      {
+        name: 'a few simple rules in the Connect export',
         estate: () => bare({ features: { custom_sync_rules: null } }).connect('sync01', { customRules: 3 }).build(),
+        effect: 'needs-remediation',
+        severity: 'remediation',
+        says: ['3 simple custom sync rules', 'sync01 has 3 custom rules'],
+      },
+      {
+        name: 'a rule that changes joins',
+        estate: () => bare({ features: { custom_sync_rules: null } }).connect('sync01', { customRules: 2, joinRules: 1 }).build(),
         effect: 'blocks-cloud-sync',
         severity: 'blocker',
-        says: ['sync01 has 3 custom rules'],
+        says: ['1 of them changes how objects join'],
+      },
+      {
+        name: 'extensive rules',
+        estate: () => bare({ features: { custom_sync_rules: true } }).connect('sync01', { customRules: 14 }).build(),
+        effect: 'blocks-cloud-sync',
+        severity: 'blocker',
+        says: ['14 rules are extensive'],
+      },
+      {
+        name: 'simple rules, joins not read',
+        estate: () => bare().connect('sync01', { customRules: 2, joinRules: null }).build(),
+        effect: 'unknown-data',
+        severity: 'warning',
+        couldBecome: 'blocks-cloud-sync',
+      },
+      {
+        name: 'only the pilot no-flow rules',
+        estate: () => bare({ features: { custom_sync_rules: true } }).connect('sync01', { customRules: 0, pilotNoFlowRules: 6 }).build(),
+        effect: 'informational',
+        severity: 'info',
+        says: ['6 pilot no-flow rules', 'not counted'],
       },
       { name: 'unknown', estate: () => bare({ features: { custom_sync_rules: null } }).build(), effect: 'unknown-data', severity: 'warning', couldBecome: 'blocks-cloud-sync', collect: ['sync_features.custom_sync_rules'] },
       {
@@ -276,8 +316,17 @@ const CASES: Record<string, RuleCases> = {
   },
   'attribute-filtering': {
     fires: [
-      { name: 'used', estate: () => bare({ features: { attribute_filtering: true } }).build(), effect: 'needs-remediation', severity: 'remediation', says: ['limited'] },
+      { name: 'used, DG reading', estate: () => bare({ features: { attribute_filtering: true } }).build(), effect: 'needs-remediation', severity: 'remediation', says: ['limited', 'COMMON'] },
+      {
+        name: 'used, COMMON reading',
+        estate: () => bare({ features: { attribute_filtering: true } }).build(),
+        assumptions: { attributeValueFiltering: 'not-supported' },
+        effect: 'blocks-cloud-sync',
+        severity: 'blocker',
+        says: ['not-supported', 'DG says'],
+      },
       { name: 'unknown', estate: () => bare({ features: { attribute_filtering: null } }).build(), effect: 'unknown-data', severity: 'warning', couldBecome: 'needs-remediation' },
+      { name: 'unknown, COMMON reading', estate: () => bare({ features: { attribute_filtering: null } }).build(), assumptions: { attributeValueFiltering: 'not-supported' }, effect: 'unknown-data', severity: 'warning', couldBecome: 'blocks-cloud-sync' },
     ],
     quiet: [{ name: 'not used', estate: () => bare().build() }],
   },
@@ -319,18 +368,60 @@ const CASES: Record<string, RuleCases> = {
   },
   'group-writeback-v1': {
     fires: [
-      { name: 'used, read as retired', estate: () => bare({ features: { group_writeback_v1: true } }).build(), effect: 'needs-remediation', severity: 'remediation', says: ['retired', 'still-supported'] },
-      {
-        name: 'used, read as still supported',
-        estate: () => bare({ features: { group_writeback_v1: true } }).build(),
-        assumptions: { groupWritebackV1: 'still-supported' },
-        effect: 'blocks-cloud-sync',
-        severity: 'blocker',
-        says: ['still-supported', '(retired)'],
-      },
-      { name: 'unknown', estate: () => bare({ features: { group_writeback_v1: null } }).build(), effect: 'unknown-data', severity: 'warning', couldBecome: 'needs-remediation' },
+      { name: 'used: continues on Connect, no Cloud Sync equivalent', estate: () => bare({ features: { group_writeback_v1: true } }).build(), effect: 'blocks-cloud-sync', severity: 'blocker', says: ['continues on Connect Sync', 'GWP (undated)'] },
+      { name: 'unknown', estate: () => bare({ features: { group_writeback_v1: null } }).build(), effect: 'unknown-data', severity: 'warning', couldBecome: 'blocks-cloud-sync' },
     ],
     quiet: [{ name: 'not used', estate: () => bare().build() }],
+  },
+  'group-provisioning-to-ad': {
+    fires: [
+      { name: 'group writeback v2 moves to group provisioning', estate: () => bare({ features: { group_writeback_v2: true } }).build(), effect: 'informational', severity: 'info', says: ['1.1.1367.0', 'cloud-created universal security groups'] },
+      {
+        name: 'agent too old for group provisioning',
+        estate: () => bare({ features: { group_writeback_v2: true } }).agent('app1', { agentVersion: '1.1.1107.0' }).build(),
+        effect: 'needs-remediation',
+        severity: 'remediation',
+        says: ['app1 runs 1.1.1107.0'],
+      },
+    ],
+    quiet: [
+      { name: 'no group writeback v2', estate: () => bare().build() },
+    ],
+  },
+  'inetorgperson-password-hash-sync': {
+    fires: [
+      {
+        name: 'InetOrgPerson objects with password hash sync',
+        estate: () => estate().forest(F).domain(F, { inetOrgPersons: 40 }).build(),
+        effect: 'keeps-part-on-connect',
+        severity: 'blocker',
+        says: ['40 InetOrgPerson objects'],
+      },
+      { name: 'not checked', estate: () => estate().forest(F).domain(F, { inetOrgPersons: null }).build(), effect: 'informational', severity: 'info', says: ['not recorded'] },
+    ],
+    quiet: [
+      { name: 'none', estate: () => bare().build() },
+      { name: 'no password hash sync', estate: () => estate().forest(F, { features: { password_hash_sync: false } }).domain(F, { inetOrgPersons: 40 }).build() },
+    ],
+  },
+  'guest-users': {
+    fires: [{ name: 'userType flows to Entra ID', estate: () => bare().connect('sync01', { syncsUserType: true }).build(), effect: 'blocks-cloud-sync', severity: 'blocker', says: ['guests'] }],
+    quiet: [
+      { name: 'no userType flow', estate: () => bare().connect('sync01').build() },
+      { name: 'not read (no export)', estate: () => bare().connect('sync01', { syncsUserType: null }).build() },
+    ],
+  },
+  'cloud-21vianet': {
+    fires: [
+      { name: '21Vianet with password writeback', estate: () => bare({ cloud: '21vianet', features: { password_writeback: true } }).build(), effect: 'blocks-cloud-sync', severity: 'blocker', says: ['21Vianet', 'no password writeback'] },
+      { name: '21Vianet without writeback', estate: () => bare({ cloud: '21vianet' }).build(), effect: 'informational', severity: 'info' },
+      { name: 'told by the tenant name', estate: () => bare({ cloud: null, tenant: 'contoso.partner.onmschina.cn', features: { password_writeback: true } }).build(), effect: 'blocks-cloud-sync', severity: 'blocker' },
+      { name: 'cloud unknown, writeback used', estate: () => bare({ cloud: null, tenant: null, features: { password_writeback: true } }).build(), effect: 'unknown-data', severity: 'warning', couldBecome: 'blocks-cloud-sync', collect: ['forests.cloud'] },
+    ],
+    quiet: [
+      { name: 'global cloud with writeback', estate: () => bare({ features: { password_writeback: true } }).build() },
+      { name: 'cloud unknown, onmicrosoft.com tenant', estate: () => bare({ cloud: null, features: { password_writeback: true } }).build() },
+    ],
   },
   'group-writeback-v2': {
     fires: [
@@ -358,9 +449,27 @@ const CASES: Record<string, RuleCases> = {
   'entra-domain-services': {
     fires: [
       { name: 'used', estate: () => bare({ features: { entra_domain_services: true } }).build(), effect: 'blocks-cloud-sync', severity: 'blocker', says: ['WHAT 2025-09-29'] },
+      {
+        name: 'used by another forest of the same tenant',
+        estate: () => bare({ features: { entra_domain_services: false } }).forest('fabrikam.com', { features: { entra_domain_services: true } }).domain('fabrikam.com').build(),
+        effect: 'blocks-cloud-sync',
+        severity: 'blocker',
+        says: ['recorded for fabrikam.com', 'contoso.com and fabrikam.com'],
+      },
+      {
+        name: 'tenant unknown, another forest has it',
+        estate: () => bare({ tenant: null }).forest('fabrikam.com', { features: { entra_domain_services: true } }).domain('fabrikam.com').build(),
+        effect: 'unknown-data',
+        severity: 'warning',
+        couldBecome: 'blocks-cloud-sync',
+        collect: ['forests.tenant'],
+      },
       { name: 'unknown', estate: () => bare({ features: { entra_domain_services: null } }).build(), effect: 'unknown-data', severity: 'warning', couldBecome: 'blocks-cloud-sync' },
     ],
-    quiet: [{ name: 'not used', estate: () => bare().build() }],
+    quiet: [
+      { name: 'not used', estate: () => bare().build() },
+      { name: 'blank, but another forest answers no for the tenant', estate: () => bare({ features: { entra_domain_services: null } }).forest('fabrikam.com').domain('fabrikam.com').build() },
+    ],
   },
   'agent-os': {
     fires: [
@@ -424,15 +533,16 @@ const CASES: Record<string, RuleCases> = {
   },
   'agent-on-staging-server': {
     fires: [
-      { name: 'agent on the staging server', estate: () => bare().connect('SYNC02.contoso.com', { mode: 'staging' }).agent('sync02').build(), effect: 'needs-remediation', severity: 'remediation' },
-      { name: 'server mode unknown', estate: () => bare().connect('sync02', { mode: null }).agent('sync02.contoso.com').build(), effect: 'unknown-data', severity: 'warning', couldBecome: 'needs-remediation', collect: ['connect_servers.mode'] },
+      { name: 'agent on the staging server: a warning', estate: () => bare().connect('SYNC02.contoso.com', { mode: 'staging' }).agent('sync02').build(), effect: 'informational', severity: 'warning', says: ['ambiguous'] },
+      { name: 'server mode unknown', estate: () => bare().connect('sync02', { mode: null }).agent('sync02.contoso.com').build(), effect: 'unknown-data', severity: 'warning', couldBecome: 'informational', collect: ['connect_servers.mode'] },
     ],
     quiet: [{ name: 'agent on the active server', estate: () => bare().connect('sync01').agent('sync01').build() }],
   },
   'agent-high-availability': {
     fires: [
       { name: 'no agents yet', estate: () => bare().build(), effect: 'informational', severity: 'info', says: ['Plan 3 agents'] },
-      { name: 'two agents', estate: () => bare().agents(2).build(), effect: 'informational', severity: 'warning', says: ['2 agent hosts'] },
+      { name: 'two agents, FAQ reading', estate: () => bare().agents(2).build(), effect: 'informational', severity: 'warning', says: ['2 agent hosts', 'one agent as active', 'DG says'] },
+      { name: 'two agents, DG reading', estate: () => bare().agents(2).build(), assumptions: { activeAgents: 'load-shared' }, effect: 'informational', severity: 'warning', says: ['sharing the load', 'FAQ says'] },
     ],
     quiet: [{ name: 'three agents', estate: () => bare().agents(3).build() }],
   },
@@ -448,8 +558,8 @@ const CASES: Record<string, RuleCases> = {
   },
   'connect-version': {
     fires: [
-      { name: 'below 2.5.79.0', estate: () => bare().connect('sync01', { version: '2.4.27.0' }).build(), effect: 'needs-remediation', severity: 'remediation', says: ['2026-09-30'] },
-      { name: 'below the pilot minimum', estate: () => bare().connect('sync01', { version: '1.1.130.0' }).build(), effect: 'needs-remediation', severity: 'remediation', says: ['1.4.32.0'] },
+      { name: 'below 2.5.79.0: not syncing today, fix now', estate: () => bare().connect('sync01', { version: '2.4.27.0' }).build(), effect: 'needs-remediation', severity: 'blocker', says: ['stopped syncing on 2026-09-30', 'not being synced today', 'HARDEN'] },
+      { name: 'below the pilot minimum', estate: () => bare().connect('sync01', { version: '1.1.130.0' }).build(), effect: 'needs-remediation', severity: 'blocker', says: ['1.4.32.0'] },
       { name: 'version unknown', estate: () => bare().connect('sync01', { version: null }).build(), effect: 'unknown-data', severity: 'warning', couldBecome: 'needs-remediation', collect: ['connect_servers.version'] },
       { name: 'no server recorded', estate: () => bare().build(), effect: 'unknown-data', severity: 'warning', couldBecome: 'needs-remediation', collect: ['connect_servers.version'] },
     ],
@@ -493,6 +603,92 @@ const CASES: Record<string, RuleCases> = {
     ],
     quiet: [{ name: 'routable', estate: () => estate().forest(F).domain(F, { upnSuffixes: ['contoso.de'] }).build() }],
   },
+  'forest-links': {
+    fires: [
+      {
+        name: 'merged with a forest that stays',
+        estate: () => linked('merge', { allowPreview: true }),
+        assumptions: { allowPreviewFeatures: true },
+        effect: 'blocks-cloud-sync',
+        severity: 'blocker',
+        says: ['tied to fabrikam.com', 'move together or not at all'],
+      },
+      {
+        name: 'the target of references from a forest that stays',
+        estate: () => estate().healthyForest(F).healthyForest('fabrikam.com', { topologyRole: null }).link(F, 'fabrikam.com', 'references').build(),
+        effect: 'blocks-cloud-sync',
+        severity: 'blocker',
+      },
+      {
+        name: 'merged with a forest whose verdict is open',
+        estate: () => estate().healthyForest(F).healthyForest('fabrikam.com', { topologyRole: null }).link('fabrikam.com', F, 'merge').build(),
+        assumptions: { allowPreviewFeatures: true },
+        effect: 'unknown-data',
+        severity: 'warning',
+        couldBecome: 'blocks-cloud-sync',
+        collect: ['forests.topology_role'],
+      },
+    ],
+    quiet: [
+      { name: 'a trust ties nothing', estate: () => estate().healthyForest(F).healthyForest('fabrikam.com', { features: { entra_domain_services: true }, tenant: 'f.onmicrosoft.com' }).link(F, 'fabrikam.com', 'trust').build() },
+      { name: 'no links', estate: () => bare().build() },
+    ],
+  },
+  'connect-stays': {
+    fires: [
+      { name: 'a forest stays', estate: () => estate().healthyForest(F, { features: { group_writeback_v1: true } }).build(), effect: 'informational', severity: 'warning', says: ['Connect Sync stays', 'sync.contoso.com for contoso.com (whole forest)'] },
+      { name: 'nothing stays', estate: () => estate().healthyForest(F).build(), effect: 'informational', severity: 'info', says: ['decommissioned'] },
+      {
+        name: 'staying server on LocalDB too small',
+        estate: () => estate().forest(F, { features: { custom_sync_rules: true } }).domain(F, { users: 150_000 }).connect('sync01', { database: 'localdb' }).build(),
+        effect: 'needs-remediation',
+        severity: 'remediation',
+        says: ['LocalDB'],
+      },
+      {
+        name: 'two active staying servers in one tenant',
+        estate: () => estate().forest(F, { features: { group_writeback_v1: true } }).domain(F).connect('sync01').forest('fabrikam.com', { features: { group_writeback_v1: true } }).domain('fabrikam.com').connect('sync02').build(),
+        effect: 'needs-remediation',
+        severity: 'remediation',
+        says: ['one active server per tenant'],
+      },
+    ],
+    quiet: [{ name: 'no Connect servers and nothing stays', estate: () => bare({ currentEngine: 'cloud-sync' }).build() }],
+  },
+  'connect-server-version': {
+    fires: [
+      { name: 'below 2.5.79.0: not syncing today', estate: () => bare().connect('sync01', { version: '2.4.27.0' }).build(), effect: 'needs-remediation', severity: 'blocker', says: ['not syncing contoso.com today', 'HARDEN'] },
+      { name: 'staying server: 12-month retirement', estate: () => bare({ features: { custom_sync_rules: true } }).connect('sync01', { version: '2.5.79.0', customRules: 20 }).build(), effect: 'needs-remediation', severity: 'remediation', says: ['12 months', 'upgrade is due'] },
+      { name: 'version unknown', estate: () => bare().connect('sync01', { version: null }).build(), effect: 'unknown-data', severity: 'warning', couldBecome: 'needs-remediation', collect: ['connect_servers.version'] },
+    ],
+    quiet: [{ name: 'current server that is decommissioned', estate: () => estate().healthyForest(F).build() }],
+  },
+  'non-ad-connectors': {
+    fires: [
+      {
+        name: 'a generic SQL connector',
+        estate: () => bare().connect('sync01', { nonAdConnectors: [{ name: 'HR', type: 'Generic SQL' }] }).build(),
+        effect: 'keeps-part-on-connect',
+        severity: 'blocker',
+        says: ['HR (Generic SQL)', 'Connect Sync stays on sync01'],
+      },
+      { name: 'connectors not read', estate: () => bare().connect('sync01', { nonAdConnectors: null }).build(), effect: 'informational', severity: 'info', says: ['not recorded'] },
+    ],
+    quiet: [{ name: 'AD and Entra connectors only', estate: () => bare().connect('sync01').build() }],
+  },
+  'linked-forests': {
+    fires: [
+      { name: 'a linked group', estate: () => linked('merge'), effect: 'informational', severity: 'info', says: ['decided together'] },
+      {
+        name: 'merge flag without a partner',
+        estate: () => bare({ features: { merge_across_forests: true } }).forest('fabrikam.com').domain('fabrikam.com').build(),
+        effect: 'informational',
+        severity: 'warning',
+        collect: ['forest_links.other_forest'],
+      },
+    ],
+    quiet: [{ name: 'no links', estate: () => bare().forest('fabrikam.com').domain('fabrikam.com').build() }],
+  },
   'guided-migration-tool': {
     fires: [
       {
@@ -516,12 +712,14 @@ const CASES: Record<string, RuleCases> = {
 
 function findings(inventory: Inventory, rule: string, assumptions: Partial<Assumptions> = {}): Finding[] {
   const result = decide(inventory, Assumptions.parse(assumptions));
-  return result.forests.flatMap((f) => f.findings).filter((f) => f.rule === rule);
+  return [...result.forests.flatMap((f) => f.findings), ...result.estate.findings].filter((f) => f.rule === rule);
 }
+
+const ALL_RULES = [...RULES, ...LINKED_RULES, ...ESTATE_RULES];
 
 describe('rule table', () => {
   it('covers every registered rule, each with a case that fires and one that does not', () => {
-    const ids = RULES.map((r) => r.id).sort();
+    const ids = ALL_RULES.map((r) => r.id).sort();
     expect(Object.keys(CASES).sort()).toEqual(ids);
     for (const id of ids) {
       expect(CASES[id]?.fires.length, id).toBeGreaterThan(0);
@@ -530,7 +728,7 @@ describe('rule table', () => {
   });
 
   it('has unique, stable rule ids in kebab case', () => {
-    const ids = RULES.map((r) => r.id);
+    const ids = ALL_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });

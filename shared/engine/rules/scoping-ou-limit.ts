@@ -1,7 +1,7 @@
 import { dnKey, domainOfDn } from '../../model/distinguished-name.js';
 import { count } from '../format.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
 export const CLOUD_SYNC_SCOPED_OUS = 50;
 
@@ -49,7 +49,7 @@ function parentKeys(key: string): string[] {
 export const scopingOuLimit: Rule = {
   id: 'scoping-ou-limit',
   capability: 'OU / domain / group scoping',
-  source: source('DG', 'FAQ'),
+  sources: ['DG', 'FAQ'],
   evaluate(ctx) {
     // Active and staging servers usually list the same OUs: read each DN once.
     const included = new Set<string>();

@@ -1,10 +1,10 @@
 import type { Rule } from '../rule.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
 export const seamlessSso: Rule = {
   id: 'seamless-sso',
   capability: 'Seamless SSO',
-  source: source('DG', 'cloud-sync/how-to-sso'),
+  sources: ['DG', 'cloud-sync/how-to-sso'],
   evaluate(ctx) {
     if (ctx.feature('seamless_sso') !== true) return [];
     return [

@@ -1,6 +1,6 @@
 import { collect, collectPhrase } from '../collect.js';
 import type { Rule } from '../rule.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
 /**
  * Cloud Sync anchors on ms-DS-ConsistencyGuid when set, else objectGUID, and never writes it back
@@ -10,7 +10,7 @@ import { cite, source } from '../sources.js';
 export const sourceAnchor: Rule = {
   id: 'source-anchor',
   capability: 'source anchor and ms-DS-ConsistencyGuid',
-  source: source('TOPO', 'PILOT'),
+  sources: ['TOPO', 'PILOT'],
   evaluate(ctx) {
     const { forest, sourceAnchor: anchor, currentEngine } = ctx.forest;
     if (currentEngine === 'none') return [];

@@ -1,6 +1,6 @@
 import { list } from '../format.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { cite, source } from '../sources.js';
+import { cite } from '../sources.js';
 
 /** Top-level names that no public DNS serves, so Entra ID cannot verify them as domains. */
 const PRIVATE_TLDS = new Set(['local', 'lan', 'internal', 'intranet', 'intra', 'corp', 'home', 'localdomain', 'private', 'ad', 'test', 'invalid', 'localhost', 'example']);
@@ -19,7 +19,7 @@ export function isRoutableSuffix(suffix: string): boolean {
 export const upnSuffixes: Rule = {
   id: 'upn-suffixes',
   capability: 'directory hygiene: routable UPN suffix',
-  source: source('PILOT'),
+  sources: ['PILOT'],
   evaluate(ctx) {
     const drafts: FindingDraft[] = [];
     for (const d of ctx.domains) {

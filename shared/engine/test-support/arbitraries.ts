@@ -63,6 +63,7 @@ const domainArb = (forest: string, name: string): fc.Arbitrary<Domain> =>
       computers: count,
       largestGroupMembers: mostly(300, 0, 50_000, 50_001, 80_000),
       upnSuffixes: fc.subarray(['contoso.de', 'corp.local']),
+      inetOrgPersons: mostly(0, 3),
     })
     .map((d) => ({
       forest,
@@ -104,7 +105,11 @@ export const fullInventory: fc.Arbitrary<Inventory> = fc
           version: mostly('2.5.80.0', '1.1.130.0', '2.4.27.0', '2.5.79.0'),
           mode: fc.constantFrom('active' as const, 'staging' as const),
           database: mostly<'localdb' | 'sql-server'>('sql-server', 'localdb'),
-          customRules: fc.integer({ min: 0, max: 5 }),
+          customRules: fc.integer({ min: 0, max: 12 }),
+          joinRules: mostly(0, 1),
+          pilotNoFlowRules: mostly(0, 6),
+          nonAd: seldom,
+          syncsUserType: seldom,
           scoped: seldom,
         }),
         { minLength: 1, maxLength: 2 },
@@ -112,7 +117,13 @@ export const fullInventory: fc.Arbitrary<Inventory> = fc
       fc.array(fc.record({ forestIndex: fc.nat(), check: fc.constantFrom(...HYGIENE_CHECKS), count: fc.integer({ min: 0, max: 50 }) }), { maxLength: 3 }),
     ),
   )
-  .map(([forests, domainLists, agentLists, serverSpecs, hygieneSpecs]) => {
+  .map(([generated, domainLists, agentLists, serverSpecs, hygieneSpecs]) => {
+    // Entra Domain Services belongs to a tenant: every forest of one tenant answers alike.
+    const edsByTenant = new Map<string | null, boolean | null>();
+    for (const f of generated) if (!edsByTenant.has(f.tenant)) edsByTenant.set(f.tenant, f.features.entra_domain_services);
+    const forests = generated.map((f) =>
+      f.currentEngine === 'none' || f.tenant === null ? f : { ...f, features: { ...f.features, entra_domain_services: edsByTenant.get(f.tenant) ?? null } },
+    );
     const domains = domainLists.flat();
     const connectServers: ConnectServer[] = serverSpecs.map((s, i) => {
       const only = s.forests.length === 1 ? forests.find((f) => f.forest === s.forests[0]) : undefined;
@@ -130,6 +141,10 @@ export const fullInventory: fc.Arbitrary<Inventory> = fc
         customRules,
         disabledRules: 0,
         signOnMethod: null,
+        pilotNoFlowRules: s.pilotNoFlowRules,
+        joinRules: Math.min(s.joinRules, customRules),
+        nonAdConnectors: s.nonAd ? [{ name: 'HR', type: 'Generic SQL' }] : [],
+        syncsUserType: s.syncsUserType,
         scopes: s.scoped
           ? s.forests.map((f) => ({
               forest: f,
@@ -154,7 +169,9 @@ export const assumptionsArb: fc.Arbitrary<Assumptions> = fc.record({
   replaceDeviceWritebackWithCloudKerberos: fc.boolean(),
   windowsServer2025Agents: fc.constantFrom('supported-with-kb5070773' as const, 'not-supported' as const),
   cloudSyncInterval: fc.constantFrom('2-minutes' as const, '10-20-minutes' as const),
-  groupWritebackV1: fc.constantFrom('retired' as const, 'still-supported' as const),
+  groupWritebackV1: fc.constant('still-supported' as const),
+  attributeValueFiltering: fc.constantFrom('limited' as const, 'not-supported' as const),
+  activeAgents: fc.constantFrom('one-at-a-time' as const, 'load-shared' as const),
 });
 
 /** A seeded coin for `mask`, so fast-check can shrink the seed. */
@@ -168,7 +185,11 @@ function coin(seed: number, probability: number): () => boolean {
   };
 }
 
-/** The same inventory with some nullable fields blanked, as an incomplete workshop would hold it. */
+/**
+ * The same inventory with some nullable fields blanked, as an incomplete workshop would hold it. Facts
+ * that no template column can record (hygiene, InetOrgPerson counts, non-AD connectors, the userType
+ * flow) stay: the engine reads their absence as advice, not as an unknown (see the engine README).
+ */
 export function mask(inventory: Inventory, seed: number, probability = 0.3): Inventory {
   const blank = coin(seed, probability);
   const maybe = <T>(v: T): T | null => (blank() ? null : v);
@@ -213,6 +234,7 @@ export function mask(inventory: Inventory, seed: number, probability = 0.3): Inv
       mode: maybe(s.mode),
       database: maybe(s.database),
       customRules: maybe(s.customRules),
+      joinRules: maybe(s.joinRules),
     })),
   };
 }

@@ -6,8 +6,10 @@ import {
   type Domain,
   type Features,
   type Forest,
+  type ForestLink,
   type HygieneCheck,
   type Ou,
+  type Trust,
 } from '../../model/inventory.js';
 
 /**
@@ -56,6 +58,7 @@ export function domain(forestName: string, name: string, over: Partial<Domain> =
     computers: 800,
     largestGroupMembers: 300,
     upnSuffixes: [],
+    inetOrgPersons: 0,
     ...over,
   };
 }
@@ -93,6 +96,10 @@ export function connectServer(server: string, forests: string[], over: Partial<C
     disabledRules: 0,
     signOnMethod: 'PasswordHashSync',
     scopes: [],
+    pilotNoFlowRules: 0,
+    joinRules: 0,
+    nonAdConnectors: [],
+    syncsUserType: false,
     ...over,
   };
 }
@@ -150,6 +157,18 @@ export class EstateBuilder {
 
   ou(domainName: string, distinguishedName: string, over: Partial<Ou> = {}): this {
     this.inventory.ous.push(ou(domainName, distinguishedName, over));
+    return this;
+  }
+
+  /** A forest_links row (docs/templates.md). */
+  link(forestName: string, otherForest: string, kind: ForestLink['kind'], direction: ForestLink['direction'] = null): this {
+    this.inventory.forestLinks.push({ forest: forestName, otherForest, kind, direction, notes: '' });
+    return this;
+  }
+
+  /** A trust as Get-ADTrust or ADRecon tells it: from one domain (or forest) to another. */
+  trust(source: string, target: string, direction: Trust['direction'] = 'bidirectional'): this {
+    this.inventory.trusts.push({ source, target, direction, trustType: 'Forest', forestTransitive: true });
     return this;
   }
 

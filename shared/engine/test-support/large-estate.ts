@@ -81,6 +81,7 @@ export function generateLargeEstate(options: LargeEstateOptions): Inventory {
         computers: int(10, 40_000),
         largestGroupMembers: pick(0.02) ? int(50_001, 90_000) : int(10, 20_000),
         upnSuffixes: pick(0.05) ? [`${name.split('.')[0]}.local`] : [],
+        inetOrgPersons: null,
       });
       // Connect usually includes a handful of OUs per domain; a few domains list every OU one by one.
       const listsEveryOu = pick(0.03);
@@ -131,11 +132,19 @@ export function generateLargeEstate(options: LargeEstateOptions): Inventory {
           version: pick(0.3) ? '2.4.27.0' : '2.5.80.0',
           database: 'sql-server',
           customRules: null,
+          pilotNoFlowRules: null,
+          joinRules: null,
+          nonAdConnectors: null,
+          syncsUserType: null,
           scopes,
         }),
       );
     }
   }
 
-  return Inventory.parse({ forests, domains, ous, connectServers, agents, trusts: [], forestLinks: [], hygiene });
+  // Every tenth forest is tied to the next one (merge or references), so linked verdicts are part of the run.
+  const forestLinks = forests
+    .filter((_, i) => i % 10 === 0 && i + 1 < forests.length)
+    .map((f, k) => ({ forest: f.forest, otherForest: forests[k * 10 + 1]?.forest ?? f.forest, kind: k % 2 === 0 ? ('merge' as const) : ('references' as const), direction: null, notes: '' }));
+  return Inventory.parse({ forests, domains, ous, connectServers, agents, trusts: [], forestLinks, hygiene });
 }

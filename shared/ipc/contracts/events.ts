@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ImportProgress } from '../../import/summary.js';
+import { WorkshopInfo } from './workshop.js';
 
 /** Commands chosen in the native application menu, carried out by the renderer. */
 export const MenuCommand = z.object({
@@ -12,4 +13,6 @@ export const events = {
   /** A running import: rows, bytes and percent across its files, about five times a second. */
   importProgress: ImportProgress,
   menu: MenuCommand,
+  /** The operating system opened a workshop in the running app (a double-click on a .syncplan file). */
+  workshopOpened: WorkshopInfo,
 };

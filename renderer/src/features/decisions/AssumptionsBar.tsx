@@ -46,13 +46,23 @@ export function AssumptionsBar({ assumptions, onChange }: Props) {
           </select>
         </label>
         <label>
-          Group writeback v1
+          Filtering on attribute values
           <select
-            value={assumptions.groupWritebackV1}
-            onChange={(e) => onChange({ ...assumptions, groupWritebackV1: e.target.value as Assumptions['groupWritebackV1'] })}
+            value={assumptions.attributeValueFiltering}
+            onChange={(e) => onChange({ ...assumptions, attributeValueFiltering: e.target.value as Assumptions['attributeValueFiltering'] })}
           >
-            <option value="retired">Retired</option>
-            <option value="still-supported">Still supported by Connect Sync</option>
+            <option value="limited">Limited in Cloud Sync (DG 2025-02-17)</option>
+            <option value="not-supported">Not supported (COMMON, older WHAT)</option>
+          </select>
+        </label>
+        <label>
+          Active Cloud Sync agents
+          <select
+            value={assumptions.activeAgents}
+            onChange={(e) => onChange({ ...assumptions, activeAgents: e.target.value as Assumptions['activeAgents'] })}
+          >
+            <option value="one-at-a-time">One at a time, others fail over (FAQ 2026-03-30)</option>
+            <option value="load-shared">Agents share the load (DG)</option>
           </select>
         </label>
       </div>

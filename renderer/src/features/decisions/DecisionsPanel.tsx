@@ -8,6 +8,7 @@ import { api } from '../../api/transport';
 import { useQuery } from '../../api/use-query';
 import { useNotifier } from '../../ui/notifications';
 import { AssumptionsBar } from './AssumptionsBar';
+import { EstateSection } from './EstateSection';
 import { ForestCard, type ForestHighlight } from './ForestCard';
 import { SummaryBar } from './SummaryBar';
 import { applyWhatIf } from './apply-what-if';
@@ -77,6 +78,7 @@ export function DecisionsPanel() {
         {verdictChanges(highlights, result.forests)}
       </p>
       <SummaryBar forests={result.forests} severities={severities} onToggleSeverity={(s) => setSeverities((set) => toggle(set, s))} />
+      {result.forests.length > 0 && <EstateSection estate={result.estate} severities={severities} />}
       {result.forests.length === 0 && <p className="muted empty">No forests yet: import the inventory or add forests to see decisions.</p>}
       <div className="forest-cards">
         {result.forests.map((decision) => {

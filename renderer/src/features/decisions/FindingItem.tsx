@@ -1,4 +1,6 @@
-import type { Finding } from '../../../../shared/engine/decision-schema';
+import type { CollectField, Finding } from '../../../../shared/engine/decision-schema';
+import { linkLabel } from './link-label';
+import { SourceLinks } from './SourceLinks';
 
 function EvidenceValue({ value }: { value: unknown }) {
   if (value === null) return <span className="muted">unknown</span>;
@@ -6,6 +8,9 @@ function EvidenceValue({ value }: { value: unknown }) {
   if (typeof value === 'object') return <>{JSON.stringify(value)}</>;
   return <>{String(value)}</>;
 }
+
+const collectText = (c: CollectField) =>
+  c.template === 'connect-export' ? `the Connect Sync configuration export of the server that syncs ${c.key}` : `${c.template}.csv column ${c.column} for ${c.key}`;
 
 export function FindingItem({ finding, isNew }: { finding: Finding; isNew: boolean }) {
   const evidence = Object.entries(finding.evidence);
@@ -26,10 +31,11 @@ export function FindingItem({ finding, isNew }: { finding: Finding; isNew: boole
           Reading used: {finding.assumption.reading} (other reading: {finding.assumption.alternative}).
         </p>
       )}
+      {finding.link && <p className="finding-link muted">Follows from the link {linkLabel(finding.link)}.</p>}
       {finding.collect.length > 0 && (
         <p className="finding-collect">
           <strong>Collect: </strong>
-          {finding.collect.map((c) => `${c.template}.csv column ${c.column} for ${c.key}`).join('; ')}
+          {finding.collect.map(collectText).join('; ')}
         </p>
       )}
       <details>
@@ -50,6 +56,7 @@ export function FindingItem({ finding, isNew }: { finding: Finding; isNew: boole
         )}
         <p className="muted small">Source: {finding.source}</p>
       </details>
+      <SourceLinks sources={finding.sources} />
     </li>
   );
 }

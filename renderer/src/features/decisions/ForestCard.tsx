@@ -2,6 +2,7 @@ import type { ForestDecision, Severity, Verdict } from '../../../../shared/engin
 import type { Features } from '../../../../shared/model/inventory';
 import { findingKey } from '../../../../shared/engine/diff';
 import { FindingItem } from './FindingItem';
+import { linkLabel } from './link-label';
 import { WhatIfFeatures } from './WhatIfFeatures';
 import { SEVERITY_LABELS, SEVERITY_ORDER, VERDICT_LABELS } from './labels';
 
@@ -42,6 +43,15 @@ export function ForestCard(props: Props) {
         )}
       </header>
       <p className="forest-reason">{decision.reason}</p>
+      {decision.decidedByLink && (
+        <p className="forest-decided-by-link" data-link-kind={decision.decidedByLink.kind}>
+          <strong>Decided together with a linked forest: </strong>
+          {linkLabel(decision.decidedByLink)}
+        </p>
+      )}
+      {decision.links.length > 0 && (
+        <p className="muted small forest-links">Links: {decision.links.map(linkLabel).join('; ')}</p>
+      )}
       {decision.domains.length > 0 && (
         <table className="grid compact" aria-label={`Domains of ${decision.forest}`}>
           <thead>
