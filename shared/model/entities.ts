@@ -112,6 +112,14 @@ export const forestEntity = defineEntity({
   },
 });
 
+/** The object counts a domain and each of its OUs carry, with the example row's values. */
+const objectCounts = ([users, groups, contacts, computers]: readonly [string, string, string, string]) => ({
+  users: count('users', { label: 'Users', example: users }),
+  groups: count('groups', { label: 'Groups', example: groups }),
+  contacts: count('contacts', { label: 'Contacts', example: contacts }),
+  computers: count('computers', { label: 'Computers', example: computers }),
+});
+
 export const domainEntity = defineEntity({
   noun: 'domain',
   table: 'domains',
@@ -123,10 +131,7 @@ export const domainEntity = defineEntity({
     domain: dnsName('domain', { label: 'Domain', example: 'corp.contoso.com' }),
     netbios: text('netbios', { label: 'NetBIOS name', example: 'CORP' }),
     functionalLevel: text('functional_level', { label: 'Domain functional level', example: 'Windows2016Domain' }),
-    users: count('users', { label: 'Users', example: '12,500' }),
-    groups: count('groups', { label: 'Groups', example: '3,200' }),
-    contacts: count('contacts', { label: 'Contacts', example: '150' }),
-    computers: count('computers', { label: 'Computers', example: '9,800' }),
+    ...objectCounts(['12,500', '3,200', '150', '9,800']),
     largestGroupMembers: count('largest_group_members', { label: 'Members of the largest group', example: '4,100' }),
     // Suffixes read from AD exports are kept as written, so the model does not insist on DNS syntax.
     upnSuffixes: dnsNames('upn_suffixes', { label: 'UPN suffixes', example: 'contoso.com;corp.contoso.com' }, z.array(z.string())),
@@ -147,10 +152,7 @@ export const ouEntity = defineEntity({
   fields: {
     domain: dnsName('domain', { label: 'Domain', example: 'corp.contoso.com' }),
     distinguishedName: distinguishedName('distinguished_name', { label: 'Distinguished name', example: 'OU=Sales,OU=Users,DC=corp,DC=contoso,DC=com' }),
-    users: count('users', { label: 'Users', example: '420' }),
-    groups: count('groups', { label: 'Groups', example: '35' }),
-    contacts: count('contacts', { label: 'Contacts', example: '0' }),
-    computers: count('computers', { label: 'Computers', example: '0' }),
+    ...objectCounts(['420', '35', '0', '0']),
     inConnectScope: flag('in_connect_scope', { label: 'Synced by Connect', example: 'true' }),
   },
 });
