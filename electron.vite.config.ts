@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import react from '@vitejs/plugin-react';
+import { rendererConfig } from './vite.renderer.config';
 
 /**
  * Main and preload are CommonJS: a sandboxed preload must be, and better-sqlite3 is a native CJS addon.
- * The renderer is a static bundle that the app serves from disk and the e2e harness from loopback.
+ * The renderer is a static bundle that the app serves from disk; its harness twin is built by
+ * vite.renderer.config.ts.
  */
 export default defineConfig({
   main: {
@@ -28,12 +29,5 @@ export default defineConfig({
       },
     },
   },
-  renderer: {
-    root: 'renderer',
-    plugins: [react()],
-    build: {
-      outDir: 'out/renderer',
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
-    },
-  },
+  renderer: rendererConfig('electron'),
 });

@@ -4,26 +4,30 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'stream', 'url', 'util', 'worker_threads', 'zlib', 'readline', 'events', 'buffer'];
-const nodeOnlyPackages = ['better-sqlite3', 'iconv-lite', 'csv-parse', 'csv-parse/*', 'fast-xml-parser', 'tsx', 'tsx/*'];
+const nodeOnlyPackages = ['better-sqlite3', 'iconv-lite', 'fast-xml-parser', 'tsx', 'tsx/*'];
 const restrict = (groups, message) => ({ group: groups, message });
+/** `electron` and every subpath of it (`electron/main`, `electron/renderer`, ...), but not our own electron/ folder. */
+const electronModule = (message) => ({ regex: '^electron(/.*)?$', message });
 
 /**
- * Layering is enforced here: shared/ is pure (no Node, DOM or Electron), renderer/ has no Node or
- * Electron, and only the shell files in electron/main and electron/preload import `electron`.
+ * Layering is enforced here and by the per-layer TypeScript projects (tsconfig.*.json): shared/ is pure
+ * (no Node, DOM or Electron), renderer/ has no Node or Electron, and only the shell files in
+ * electron/main and electron/preload import `electron` or any of its subpaths. Node's globals are given
+ * only to code that runs in Node.
  */
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', '.native/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'electron', message: 'Only electron/main and electron/preload may import electron.' }] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [electronModule('Only electron/main and electron/preload may import electron.')] }],
     },
+  },
+  {
+    files: ['electron/**', 'e2e/**', 'bench/**', 'scripts/**', 'bin/**', '*.config.{js,ts}', 'vitest.global-setup.ts', '**/*.test.{ts,tsx}', '**/test-support/**'],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ['**/*.cjs'],
@@ -36,13 +40,12 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            restrict(['electron'], 'shared/ is pure: no Electron.'),
+            electronModule('shared/ is pure: no Electron.'),
             restrict(nodeBuiltins, 'shared/ is pure: no Node built-ins.'),
             restrict(nodeOnlyPackages, 'shared/ is pure: no Node-only packages.'),
             restrict(['react', 'react-dom', 'react-dom/*', '**/renderer/**', '**/electron/**'], 'shared/ depends on nothing outside shared/.'),
@@ -58,6 +61,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/**/*.test.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -66,14 +70,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            restrict(['electron'], 'renderer/ talks to main only through the preload API.'),
+            electronModule('renderer/ talks to main only through the preload API.'),
             restrict(nodeBuiltins, 'renderer/ runs in a sandboxed page: no Node.'),
             restrict(nodeOnlyPackages, 'renderer/ runs in a sandboxed page: no Node-only packages.'),
             restrict(['**/electron/**'], 'renderer/ reaches main only through the API in renderer/src/api.'),
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'process', 'require', '__dirname'],
+      'no-restricted-globals': ['error', 'process', 'require', '__dirname', 'Buffer'],
     },
   },
 );

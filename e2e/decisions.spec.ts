@@ -27,7 +27,10 @@ test('the sample workshop shows every verdict, and a what-if toggle changes one 
   await page.getByLabel('Allow preview features').check();
   await page.getByLabel('Replace device writeback with Cloud Kerberos trust').check();
   await expect(tailspin.locator('.verdict-badge')).not.toHaveAttribute('data-verdict', 'coexist');
-  await expect(tailspin.getByRole('status')).toContainText('was Coexist');
+  await expect(tailspin.getByText('was Coexist')).toBeVisible();
+  // One live region announces the change for the whole view.
+  await expect(page.getByRole('status', { name: 'Verdict changes' })).toContainText('tailspintoys.com: now');
+  await expect(page.getByRole('status', { name: 'Verdict changes' })).toHaveCount(1);
 
   // The assumptions are saved with the workshop: a reload decides the same way.
   await page.reload();

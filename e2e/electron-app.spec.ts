@@ -31,8 +31,8 @@ test('the desktop app opens its start screen in a locked-down window', async () 
     await expect(page.getByRole('heading', { name: 'Plan a move to Entra Cloud Sync' })).toBeVisible();
     // Only the contract's functions cross the bridge: no Node, no raw ipcRenderer.
     const exposed = await page.evaluate(() => ({
-      api: typeof window.syncplan?.['workshop.recent'],
-      ipcRenderer: typeof (window.syncplan as unknown as Record<string, unknown>)?.ipcRenderer,
+      api: typeof (window as { syncplan?: Record<string, unknown> }).syncplan?.['workshop.recent'],
+      ipcRenderer: typeof (window as { syncplan?: Record<string, unknown> }).syncplan?.ipcRenderer,
       require: typeof (globalThis as { require?: unknown }).require,
       process: typeof (globalThis as { process?: unknown }).process,
     }));

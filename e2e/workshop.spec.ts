@@ -68,6 +68,26 @@ test('the back end refuses a malformed request and the UI says why', async ({ pa
   });
   expect(raw).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
 
-  const untokened = await page.evaluate(async () => (await fetch('/api/forests.list', { method: 'POST', body: '{}' })).status);
+  const untokened = await page.evaluate(async () => (await fetch('/api/inventory.get', { method: 'POST', body: '{}' })).status);
   expect(untokened).toBe(403);
+});
+
+test('the Undo offered after deleting a forest stays until used or dismissed, and puts the forest back', async ({ page }) => {
+  harness = await startHarnessProcess(tempDir('syncplan-e2e-'));
+  await page.clock.install();
+  await page.goto(harness.url);
+  await page.getByLabel('New workshop').fill('Undo');
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await addForest(page, 'contoso.com', 'contoso.onmicrosoft.com');
+
+  await page.getByRole('button', { name: 'Delete contoso.com' }).click();
+  await expect(page.getByRole('rowheader', { name: 'contoso.com' })).toHaveCount(0);
+  const notice = page.getByRole('status').filter({ hasText: 'Forest contoso.com deleted' });
+  await expect(notice).toBeVisible();
+  // Long after plain information would have faded, the offer is still there.
+  await page.clock.fastForward(60_000);
+  await expect(notice.getByRole('button', { name: 'Undo' })).toBeVisible();
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('rowheader', { name: 'contoso.com' })).toBeVisible();
+  await expect(notice).toHaveCount(0);
 });

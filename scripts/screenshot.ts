@@ -6,11 +6,11 @@ import { startHarness } from '../electron/harness/server.js';
 
 /**
  * Regenerates docs/screenshot.png for the README: the sample workshop's Decisions view, served by the
- * harness from the built renderer (run `npm run build` first).
+ * harness from the built renderer (run `npm run build:harness` first).
  */
 const root = resolve(import.meta.dirname, '..');
 const dir = mkdtempSync(join(tmpdir(), 'syncplan-shot-'));
-const harness = await startHarness({ dataDir: dir, userDataDir: join(dir, 'user'), rendererDir: join(root, 'out/renderer') });
+const harness = await startHarness({ dataDir: dir, userDataDir: join(dir, 'user'), rendererDir: join(root, 'out/harness') });
 const browser = await chromium.launch({
   executablePath: process.env.SYNCPLAN_CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

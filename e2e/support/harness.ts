@@ -17,10 +17,14 @@ export function tempDir(prefix: string): string {
 }
 
 /** A real harness process, so a test can stop it and start another on the same files ("reopen the app"). */
-export async function startHarnessProcess(dataDir: string, userDataDir = join(dataDir, 'user-data')): Promise<HarnessProcess> {
+export async function startHarnessProcess(
+  dataDir: string,
+  userDataDir = join(dataDir, 'user-data'),
+  rendererDir = join(repoRoot, 'out/harness'),
+): Promise<HarnessProcess> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(repoRoot, 'bin/run-ts.mjs'), join(repoRoot, 'electron/harness/cli.ts'), '--data-dir', dataDir, '--user-data-dir', userDataDir, '--renderer-dir', join(repoRoot, 'out/renderer')],
+    [join(repoRoot, 'bin/run-ts.mjs'), join(repoRoot, 'electron/harness/cli.ts'), '--data-dir', dataDir, '--user-data-dir', userDataDir, '--renderer-dir', rendererDir],
     { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const lines = createInterface({ input: child.stdout! });

@@ -4,8 +4,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { closeWorkshop, openWorkshop } from '../store/workshop-db.js';
-import { saveDomain, saveForest } from '../store/inventory-repo.js';
-import { unknownFeatures } from '../../shared/model/inventory.js';
+import { saveDomain, saveForest, saveForestLink } from '../store/inventory-repo.js';
+import { bareForest, unknownFeatures } from '../../shared/model/inventory.js';
+import { blankRow } from '../../shared/model/entity.js';
+import { domainEntity } from '../../shared/model/entities.js';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 
@@ -58,31 +60,16 @@ describe('syncplan command line', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'syncplan-cli-')), 'w.syncplan');
     const { db } = await openWorkshop(path, { mode: 'create' });
     saveForest(db, {
-      forest: 'contoso.com',
+      ...bareForest('contoso.com'),
       tenant: 'contoso.onmicrosoft.com',
-      functionalLevel: null,
-      schemaVersion: null,
       network: 'connected',
       currentEngine: 'connect-sync',
       sourceAnchor: 'objectGUID',
-      topologyRole: null,
-      cloud: null,
       features: { ...unknownFeatures(), password_hash_sync: true },
-      notes: '',
     });
-    saveDomain(db, {
-      forest: 'contoso.com',
-      domain: 'contoso.com',
-      netbios: 'CONTOSO',
-      functionalLevel: null,
-      users: 1200,
-      groups: null,
-      contacts: null,
-      computers: 300,
-      largestGroupMembers: null,
-      upnSuffixes: [],
-      inetOrgPersons: null,
-    });
+    saveDomain(db, { ...blankRow(domainEntity, { forest: 'contoso.com', domain: 'contoso.com' }), netbios: 'CONTOSO', users: 1200, computers: 300 });
+    saveForest(db, { ...bareForest('fabrikam.com'), cloud: 'us-government' });
+    saveForestLink(db, { forest: 'fabrikam.com', otherForest: 'contoso.com', kind: 'resource-for', direction: null, notes: '' });
     closeWorkshop(db);
     const run = syncplan('show', path, '--json');
     expect(run.status).toBe(0);
@@ -96,6 +83,9 @@ describe('syncplan command line', () => {
       features: { password_hash_sync: true, federation: null },
       domains: [{ domain: 'contoso.com', users: 1200, groups: null, contacts: null, computers: 300, largestGroupMembers: null, ous: 0 }],
     });
+    expect(shown.forests[0].cloud).toBeNull();
+    expect(shown.forests[1]).toMatchObject({ forest: 'fabrikam.com', cloud: 'us-government', domains: [] });
+    expect(shown.forestLinks).toEqual([{ forest: 'fabrikam.com', otherForest: 'contoso.com', kind: 'resource-for', direction: null, notes: '' }]);
     expect(shown.connectServers).toEqual([]);
     expect(shown.agents).toEqual([]);
   });

@@ -6,7 +6,7 @@ export interface CliIo {
   cwd: string;
 }
 
-/** Exit statuses of interfaces §2. */
+/** Exit statuses of the CLI (docs/cli.md). */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 export interface Command {

@@ -18,7 +18,7 @@ const dataDir = resolve(values['data-dir'] ?? 'harness-data');
 const harness = await startHarness({
   dataDir,
   userDataDir: resolve(values['user-data-dir'] ?? `${dataDir}/user-data`),
-  rendererDir: resolve(values['renderer-dir'] ?? 'out/renderer'),
+  rendererDir: resolve(values['renderer-dir'] ?? 'out/harness'),
   port: values.port ? Number(values.port) : 0,
 });
 process.stdout.write(`${JSON.stringify({ url: harness.url, token: harness.token })}\n`);

@@ -70,8 +70,6 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   };
 
   const platform: Platform = {
-    shell: 'harness',
-    appVersion: '0.1.0',
     userDataDir: options.userDataDir,
     sampleWorkshopDir: options.sampleWorkshopDir ?? join(import.meta.dirname, '..', '..', 'resources', 'sample-workshop'),
     dialogs: {

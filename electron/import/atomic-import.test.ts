@@ -5,6 +5,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { readInventory } from '../store/inventory-repo.js';
 import { closeWorkshop, openWorkshop, type Db } from '../store/workshop-db.js';
 import { UserError } from '../../shared/result.js';
+import type { ImportSummary } from '../../shared/import/summary.js';
+import { Inventory } from '../../shared/model/inventory.js';
 import { runImport } from './run-import.js';
 import { exportCsvText } from './test-support/export-csv.js';
 import { tempWorkshop, writeFixture } from './test-support/workshop.js';
@@ -17,6 +19,8 @@ const open: Db[] = [];
 afterEach(() => {
   for (const db of open.splice(0)) closeWorkshop(db);
 });
+
+const EMPTY: Inventory = { forests: [], domains: [], ous: [], connectServers: [], agents: [], trusts: [], forestLinks: [], hygiene: [] };
 
 const digest = (path: string) => (existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : null);
 const fileState = (path: string) => [digest(path), digest(`${path}-wal`)];
@@ -84,27 +88,52 @@ describe('an import is all or nothing', () => {
     expect(progress.length).toBeGreaterThan(1);
   });
 
-  it('arbitrary bytes never crash or hang the import, and never leave partial data', async () => {
+  it('arbitrary bytes never crash or hang the import: it fails with nothing written, or writes a valid, repeatable inventory', async () => {
     const { db, dir } = await seeded();
-    const before = readInventory(db);
+    const outcomes = { failed: 0, imported: 0 };
+    // Raw bytes, and rows of cells under a header SyncPlan knows, so that both outcomes are reached.
+    const headers = [['forest', 'network', 'cloud'], ['domain', 'users', 'upn_suffixes'], ['DistinguishedName', 'UserPrincipalName'], ['forest', 'other_forest', 'kind']];
+    const cell = fc.constantFrom('a.com', 'B.com', '', 'yes', '12', '"1,234"', 'global', 'trust', 'connected', '"CN=x,DC=a,DC=com"', 'u@a.com', 'é', '"', ',', ' x ');
+    const table = fc
+      .constantFrom(...headers)
+      .chain((header) => fc.tuple(fc.constant(header), fc.array(fc.array(cell, { minLength: header.length, maxLength: header.length }), { maxLength: 8 })));
+    const input = fc.oneof(
+      { arbitrary: fc.uint8Array({ maxLength: 2000 }), weight: 1 },
+      { arbitrary: table.map(([header, rows]) => new TextEncoder().encode([header, ...rows].map((r) => r.join(',')).join('\r\n'))), weight: 3 },
+    );
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), async (bytes) => {
+      fc.asyncProperty(input, async (bytes) => {
+        const before = readInventory(db);
         const file = writeFixture(dir, 'random.csv', Buffer.from(bytes));
+        let summary: ImportSummary;
         try {
-          await runImport(db, [file]);
+          summary = await runImport(db, [file]);
         } catch (error) {
           expect(error).toBeInstanceOf(UserError);
           expect(readInventory(db)).toEqual(before);
+          outcomes.failed++;
+          return;
         }
+        outcomes.imported++;
+        expect(summary.files).toHaveLength(1);
+        const after = readInventory(db);
+        expect(() => Inventory.parse(after)).not.toThrow();
+        expect(after.forests.map((f) => f.forest)).toEqual(expect.arrayContaining(before.forests.map((f) => f.forest)));
+        // Re-importing the same rows updates them in place: nothing more changes.
+        await runImport(db, [file]);
+        expect(readInventory(db)).toEqual(after);
       }),
-      { numRuns: 150 },
+      { numRuns: 200 },
     );
+    expect(outcomes.failed).toBeGreaterThan(0);
+    expect(outcomes.imported).toBeGreaterThan(0);
   });
 
-  it('mangled CSVs fail with a location inside the file and leave nothing behind', async () => {
+  it('mangled CSVs either fail with a location inside the file and leave their workshop empty, or import every row they kept', async () => {
     const { db, dir } = await seeded();
     const valid = usersCsv(30);
     const before = readInventory(db);
+    const outcomes = { failed: 0, imported: 0 };
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.record({ at: fc.nat(), text: fc.constantFrom('"', ',', '\n', '\r', 'x', '', 'CN=', '\u0000') }), { minLength: 1, maxLength: 5 }),
@@ -117,19 +146,31 @@ describe('an import is all or nothing', () => {
           const file = writeFixture(dir, 'mangled.csv', text);
           const scratch = await tempWorkshop();
           open.push(scratch.db);
+          let summary: ImportSummary;
           try {
-            await runImport(scratch.db, [file]);
+            summary = await runImport(scratch.db, [file]);
           } catch (error) {
             expect(error).toBeInstanceOf(UserError);
             const location = (error as UserError).location;
             expect(location?.file).toBe(file);
             if (location?.line !== undefined) expect(location.line).toBeLessThanOrEqual(text.split(/\r\n|\r|\n/).length + 1);
-            expect(readInventory(scratch.db).domains).toEqual([]);
+            expect(readInventory(scratch.db)).toEqual(EMPTY);
+            outcomes.failed++;
+            return;
           }
-          expect(readInventory(db)).toEqual(before);
+          outcomes.imported++;
+          const [read] = summary.files;
+          const stored = readInventory(scratch.db);
+          const users = stored.domains.reduce((sum, d) => sum + (d.users ?? 0), 0);
+          expect(read?.kind).toBe('ad-users');
+          expect(users).toBe(read?.imported);
+          expect(read?.imported).toBeGreaterThan(0);
         },
       ),
       { numRuns: 80 },
     );
+    expect(readInventory(db)).toEqual(before);
+    expect(outcomes.failed).toBeGreaterThan(0);
+    expect(outcomes.imported).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-import type { Agent, ConnectServer, Domain, Features, Forest, Ou, Trust } from '../../shared/model/inventory.js';
+import type { Agent, ConnectServer, Domain, Features, Forest, ForestLink, Ou, Trust } from '../../shared/model/inventory.js';
 import { dnKey } from '../../shared/model/distinguished-name.js';
 import { HygieneScanner } from './hygiene.js';
 import { Rollup } from './rollup.js';
@@ -24,6 +24,7 @@ export type DomainPatch = Patch<Domain> & { domain: string };
 export type OuPatch = Patch<Ou> & { domain: string; distinguishedName: string };
 export type ServerPatch = Patch<ConnectServer> & { server: string };
 export type AgentPatch = Patch<Agent> & { host: string; forest: string };
+export type ForestLinkPatch = Patch<ForestLink> & Pick<ForestLink, 'forest' | 'otherForest' | 'kind'>;
 
 export interface ConnectScope {
   forest: string;
@@ -39,6 +40,10 @@ function merge<T extends object>(into: T | undefined, patch: T): T {
   return into;
 }
 
+/** One link per pair of forests and kind (the forest_links template's key). */
+export const forestLinkKey = (link: Pick<ForestLink, 'forest' | 'otherForest' | 'kind'>): string =>
+  `${link.forest}\u0000${link.otherForest}\u0000${link.kind}`;
+
 export class ImportBatch {
   readonly forests = new Map<string, ForestPatch>();
   readonly domains = new Map<string, DomainPatch>();
@@ -46,6 +51,7 @@ export class ImportBatch {
   readonly servers = new Map<string, ServerPatch>();
   readonly agents = new Map<string, AgentPatch>();
   readonly trusts = new Map<string, Trust>();
+  readonly forestLinks = new Map<string, ForestLinkPatch>();
   readonly connectScopes: ConnectScope[] = [];
   readonly rollup = new Rollup();
   readonly hygiene = new HygieneScanner();
@@ -86,6 +92,11 @@ export class ImportBatch {
 
   trust(trust: Trust): void {
     this.trusts.set(`${trust.source}\u0000${trust.target}`, trust);
+  }
+
+  forestLink(patch: ForestLinkPatch): void {
+    const key = forestLinkKey(patch);
+    this.forestLinks.set(key, merge(this.forestLinks.get(key), patch));
   }
 
   noteFolderDomain(folder: string, domain: string): void {

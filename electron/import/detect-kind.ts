@@ -1,7 +1,7 @@
-import { TEMPLATE_COLUMNS, TEMPLATE_KEYS, TEMPLATE_KINDS } from '../../shared/import/templates.js';
+import { TEMPLATE_COLUMNS, TEMPLATE_KEYS, TEMPLATE_KINDS, type TemplateKind } from '../../shared/import/template-catalog.js';
 import { headerKey } from './columns.js';
 import type { KindReader } from './kinds/context.js';
-import { templateReaders } from './kinds/templates.js';
+import { templateReaders } from './kinds/template-readers.js';
 import { objectReaders } from './kinds/ad-objects.js';
 import { adDomainReader, adForestReader, adOusReader, adTrustsReader } from './kinds/ad-directory.js';
 import { adreconGroupMembersReader, adreconKeyValueReader, domainControllersReader } from './kinds/adrecon.js';
@@ -36,12 +36,12 @@ function fromTypeName(typeName: string | null): Detected | null {
   return entry ? { reader: entry[0], source: `Export-Csv (${entry[1]})` } : null;
 }
 
-/** Exact (case-insensitive) template column names: more than half of the header, key included. */
+/** Exact (case-insensitive) template column names: more than half of the header, the key's columns included. */
 function fromTemplate(names: readonly string[]): Detected | null {
   const lower = names.map((n) => n.replace(/^\uFEFF/, '').trim().toLowerCase());
-  let best: { kind: (typeof TEMPLATE_KINDS)[number]; score: number } | null = null;
+  let best: { kind: TemplateKind; score: number } | null = null;
   for (const kind of TEMPLATE_KINDS) {
-    if (!lower.includes(TEMPLATE_KEYS[kind])) continue;
+    if (!TEMPLATE_KEYS[kind].every((column) => lower.includes(column))) continue;
     const score = lower.filter((n) => TEMPLATE_COLUMNS[kind].includes(n)).length;
     if (score * 2 > lower.length && (!best || score > best.score)) best = { kind, score };
   }

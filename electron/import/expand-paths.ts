@@ -4,7 +4,7 @@ import { UserError } from '../../shared/result.js';
 import { isConnectExportFolder } from './connect-export/read-connect-export.js';
 
 /**
- * What the paths of one import stand for (interfaces §2): a CSV file; or a folder, meaning every CSV
+ * What the paths of one import stand for (docs/cli.md, import): a CSV file; or a folder, meaning every CSV
  * in it, and an Entra Connect configuration export (the folder itself or a folder in it). An ADRecon
  * report folder counts too: its CSVs are in its CSV-Files folder.
  */

@@ -6,7 +6,7 @@ import { closeWorkshop, type Db } from '../store/workshop-db.js';
 import { ImportSummary } from '../../shared/import/summary.js';
 import { UserError } from '../../shared/result.js';
 import { runImport } from './run-import.js';
-import { writeTemplates } from './templates.js';
+import { writeTemplates } from './write-templates.js';
 import { exportCsv, type ExportCsvOptions, type ExportRow } from './test-support/export-csv.js';
 import { samples, tempDir, tempWorkshop, writeFixture } from './test-support/workshop.js';
 
@@ -143,9 +143,11 @@ describe('runImport: SyncPlan templates', () => {
       ['sync_features', 'UTF-8 (BOM)', 1, 1, 0],
       ['connect_servers', 'UTF-8 (BOM)', 1, 1, 0],
       ['agents', 'UTF-8 (BOM)', 1, 1, 0],
+      ['forest_links', 'UTF-8 (BOM)', 1, 1, 0],
     ]);
     const inventory = readInventory(db);
-    expect(inventory.forests).toHaveLength(1);
+    // The example link names a second forest, which the import creates by name.
+    expect(inventory.forests.map((f) => f.forest)).toEqual(['contoso.com', 'fabrikam.com']);
     expect(inventory.forests[0]).toMatchObject({
       forest: 'contoso.com',
       tenant: 'contoso.onmicrosoft.com',
@@ -155,7 +157,11 @@ describe('runImport: SyncPlan templates', () => {
       currentEngine: 'connect-sync',
       sourceAnchor: 'ms-DS-ConsistencyGuid',
       topologyRole: 'standard',
+      cloud: 'global',
     });
+    expect(inventory.forestLinks).toEqual([
+      { forest: 'contoso.com', otherForest: 'fabrikam.com', kind: 'trust', direction: 'two-way', notes: 'Forest trust for the shared intranet' },
+    ]);
     expect(inventory.forests[0]?.features).toMatchObject({ password_hash_sync: true, seamless_sso: true, federation: false, device_writeback: false });
     expect(inventory.domains).toEqual([
       {

@@ -79,7 +79,7 @@ export async function runImport(db: Db, paths: readonly string[], options: RunIm
 
   const summary: ImportSummary = {
     files,
-    changes: { forests: 0, domains: 0, ous: 0, connectServers: 0, agents: 0, trusts: 0, hygiene: 0 },
+    changes: { forests: 0, domains: 0, ous: 0, connectServers: 0, agents: 0, trusts: 0, forestLinks: 0, hygiene: 0 },
     elapsedMs: 0,
   };
   db.transaction(() => {

@@ -38,9 +38,9 @@ describe('IPC dispatch', () => {
     const bad = await dispatch(handlers, 'forests.save', { forest: { ...validForest, forest: 'no spaces allowed' } }, { session });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'forest.forest' }] } });
     expect(bad.ok === false && bad.error.message).toContain('Nothing was changed');
-    const extra = await dispatch(handlers, 'forests.list', { sql: 'DROP TABLE forests' }, { session });
+    const extra = await dispatch(handlers, 'inventory.get', { sql: 'DROP TABLE forests' }, { session });
     expect(extra).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await dispatch(handlers, 'forests.list', {}, { session })).toEqual({ ok: true, value: [] });
+    expect(await dispatch(handlers, 'inventory.get', {}, { session })).toMatchObject({ ok: true, value: { forests: [] } });
   });
 
   it('validates then stores: names are normalised to lower case and duplicates refused', async () => {
@@ -54,23 +54,26 @@ describe('IPC dispatch', () => {
 
   it('answers with a clear error when no workshop is open', async () => {
     session = testSession();
-    const result = await dispatch(handlers, 'forests.list', {}, { session });
+    const result = await dispatch(handlers, 'inventory.get', {}, { session });
     expect(result).toMatchObject({ ok: false, error: { code: 'no-workshop', message: expect.stringContaining('No workshop is open') } });
   });
 
-  it('deletes a forest with its domains and restores all of it on undo', async () => {
+  it('deletes a forest with its domains and links, and restores all of it on undo', async () => {
     session = testSession();
     await dispatch(handlers, 'workshop.create', { name: 'Undo' }, { session });
     await dispatch(handlers, 'forests.save', { forest: validForest }, { session });
-    session
-      .db()
-      .prepare("INSERT INTO domains (domain, forest, users) VALUES ('emea.contoso.com', 'contoso.com', 1200)")
-      .run();
+    await dispatch(handlers, 'forests.save', { forest: bareForest('fabrikam.com') }, { session });
+    const db = session.db();
+    db.prepare("INSERT INTO domains (domain, forest, users) VALUES ('emea.contoso.com', 'contoso.com', 1200)").run();
+    db.prepare("INSERT INTO forest_links (forest, other_forest, kind, direction) VALUES ('fabrikam.com', 'contoso.com', 'trust', 'two-way')").run();
     const deleted = await dispatch(handlers, 'forests.delete', { forest: 'contoso.com' }, { session });
-    expect(deleted.ok).toBe(true);
-    expect(session.db().prepare('SELECT count(*) AS n FROM domains').get()).toEqual({ n: 0 });
-    if (!deleted.ok) return;
-    await dispatch(handlers, 'forests.restore', { snapshot: deleted.value }, { session });
-    expect(session.db().prepare('SELECT domain, users FROM domains').all()).toEqual([{ domain: 'emea.contoso.com', users: 1200 }]);
+    if (!deleted.ok) throw new Error(deleted.error.message);
+    expect(db.prepare('SELECT count(*) AS n FROM domains').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM forest_links').get()).toEqual({ n: 0 });
+    expect(await dispatch(handlers, 'forests.restore', { snapshot: deleted.value }, { session })).toMatchObject({ ok: true });
+    expect(db.prepare('SELECT domain, users FROM domains').all()).toEqual([{ domain: 'emea.contoso.com', users: 1200 }]);
+    expect(db.prepare('SELECT forest, other_forest, kind, direction FROM forest_links').all()).toEqual([
+      { forest: 'fabrikam.com', other_forest: 'contoso.com', kind: 'trust', direction: 'two-way' },
+    ]);
   });
 });

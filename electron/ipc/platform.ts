@@ -5,8 +5,6 @@ import type { EventName, EventPayload } from '../../shared/ipc/contract.js';
  * handlers) is the same code in both.
  */
 export interface Platform {
-  shell: 'electron' | 'harness';
-  appVersion: string;
   userDataDir: string;
   /** The sample workshop's CSV templates (resources/sample-workshop). */
   sampleWorkshopDir: string;

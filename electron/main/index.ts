@@ -113,8 +113,6 @@ if (cliArgs) {
     hardenSession(electronSession.defaultSession, devServerUrl ? devContentSecurityPolicy(devServerUrl) : CONTENT_SECURITY_POLICY);
 
     const platform: Platform = {
-      shell: 'electron',
-      appVersion: app.getVersion(),
       userDataDir: app.getPath('userData'),
       sampleWorkshopDir: app.isPackaged ? join(process.resourcesPath, 'sample-workshop') : join(app.getAppPath(), 'resources', 'sample-workshop'),
       dialogs: electronDialogs(() => mainWindow, dialog, app.getPath('documents')),

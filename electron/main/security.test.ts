@@ -76,12 +76,15 @@ describe('window security defaults', () => {
         },
       },
     } as never);
+    // Each handler must have been registered, and called here, for its answer to count.
+    if (!request || !check || !headers) throw new Error('hardenSession did not register every handler');
     const granted = vi.fn();
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal']) request?.({}, permission, granted);
-    expect(granted.mock.calls.every(([g]) => g === false)).toBe(true);
-    expect(check?.()).toBe(false);
+    const permissions = ['media', 'geolocation', 'notifications', 'openExternal'];
+    for (const permission of permissions) request({}, permission, granted);
+    expect(granted.mock.calls).toEqual(permissions.map(() => [false]));
+    expect(check()).toBe(false);
     const done = vi.fn();
-    headers?.({ responseHeaders: { 'X-Other': ['1'] } }, done);
+    headers({ responseHeaders: { 'X-Other': ['1'] } }, done);
     expect(done).toHaveBeenCalledWith({ responseHeaders: { 'X-Other': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
 

@@ -1,6 +1,6 @@
 /**
  * Version 2: the forest's Microsoft cloud (forests.cloud) and the links between forests (the
- * forest_links template, interfaces §3), which the decision engine reasons about at estate level.
+ * forest_links template, docs/templates.md), which the decision engine reasons about at estate level.
  */
 export const schemaV2 = `
 ALTER TABLE forests ADD COLUMN cloud TEXT CHECK (cloud IN ('global', 'us-government', '21vianet'));

@@ -1,20 +1,9 @@
 import type { CollectField } from './decision-schema.js';
-import type { TEMPLATE_COLUMN_NAMES } from '../import/templates.js';
+import type { TemplateColumnOf, TemplateKind } from '../import/template-catalog.js';
 
-/**
- * Columns of interfaces §3 that the import's template list may not carry yet (forests.cloud and the
- * forest_links template); the engine asks for them by these names.
- */
-interface SpecColumns {
-  forests: 'cloud';
-  forest_links: 'forest' | 'other_forest' | 'kind' | 'direction' | 'notes';
-}
-
-/** A canonical CSV template and one of its columns (interfaces §3), as a finding names them. */
-export type Template = keyof typeof TEMPLATE_COLUMN_NAMES | keyof SpecColumns;
-export type Column<T extends Template> =
-  | (T extends keyof typeof TEMPLATE_COLUMN_NAMES ? (typeof TEMPLATE_COLUMN_NAMES)[T][number] : never)
-  | (T extends keyof SpecColumns ? SpecColumns[T] : never);
+/** A canonical CSV template and one of its columns (docs/templates.md), as a finding names them. */
+export type Template = TemplateKind;
+export type Column<T extends Template> = TemplateColumnOf<T>;
 
 export function collect<T extends Template>(template: T, column: Column<T>, key: string): CollectField {
   return { field: `${template}.${column}`, template, column, key };

@@ -75,7 +75,7 @@ function decideForests(estate: EstateIndex, assumptions: Assumptions): ForestDec
 }
 
 /**
- * The decisions of interfaces §4: per forest, and for the estate as a whole. Pure and deterministic:
+ * The decisions of `decide --json` (docs/json-outputs.md): per forest, and for the estate as a whole. Pure and deterministic:
  * forests sorted by name, domains by name, findings by severity then rule id, whatever order the
  * inventory lists them in.
  */

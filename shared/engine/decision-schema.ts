@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Assumptions } from '../model/assumptions.js';
 
-/** The public shape of `decide --json` (interfaces §4). Fields beyond §4 are additions, never renames. */
+/** The public shape of `decide --json` (docs/json-outputs.md). Fields beyond it are additions, never renames. */
 
 export const Verdict = z.enum([
   'migrate-now',
@@ -32,7 +32,7 @@ export type Effect = z.infer<typeof Effect>;
 export const DomainEngine = z.enum(['cloud-sync', 'connect-sync', 'unknown']);
 export type DomainEngine = z.infer<typeof DomainEngine>;
 
-/** A value to collect: the CSV template (interfaces §3), its column, and the row's key. */
+/** A value to collect: the CSV template (docs/templates.md), its column, and the row's key. */
 export const CollectField = z.object({
   /** "domains.users": template and column. */
   field: z.string(),

@@ -25,7 +25,7 @@ function guidedTool(decisions: readonly ForestDecision[]): EstateDecision['guide
   });
 }
 
-/** The estate section of interfaces §4: estate-wide findings stated once, where Connect Sync stays, links. */
+/** The estate section of docs/json-outputs.md: estate-wide findings stated once, where Connect Sync stays, links. */
 export function decideEstate(estate: EstateIndex, assumptions: Assumptions, decisions: readonly ForestDecision[]): EstateDecision {
   const decisionByForest = new Map(decisions.map((d) => [d.forest, d]));
   const ctx: EstateContext = { estate, assumptions, decisions, decisionByForest };

@@ -19,7 +19,7 @@ export interface ForestContext {
   readonly assumptions: Assumptions;
   readonly estate: EstateIndex;
   /**
-   * true when nothing syncs the forest and it has no line of sight to a Connect server (interfaces §4):
+   * true when nothing syncs the forest and it has no line of sight to a Connect server (docs/json-outputs.md):
    * only Cloud Sync can serve it. null when current_engine or network is unknown and could make it so.
    */
   readonly cloudSyncOnly: boolean | null;

@@ -50,7 +50,7 @@ export interface Rule {
   evaluate(ctx: ForestContext): FindingDraft[];
 }
 
-/** A rule about the estate as a whole, run once after every forest is decided (interfaces §4, `estate`). */
+/** A rule about the estate as a whole, run once after every forest is decided (docs/json-outputs.md, `estate`). */
 export interface EstateRule {
   readonly id: string;
   readonly capability: string;

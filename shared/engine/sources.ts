@@ -41,7 +41,7 @@ export const PAGES = {
 } as const satisfies Record<string, PageEntry>;
 export type Page = keyof typeof PAGES;
 
-/** What a finding lists per page (interfaces §4), plus when SyncPlan checked it. */
+/** What a finding lists per page (docs/json-outputs.md), plus when SyncPlan checked it. */
 export interface SourceRef {
   id: Page;
   title: string;

@@ -3,7 +3,7 @@ import { list } from './format.js';
 
 /**
  * Verdict derivation. Each finding's effect says what it does to the forest; the verdict follows from
- * the effects in this order of precedence (a consultant's reading of interfaces §4):
+ * the effects in this order of precedence (a consultant's reading of docs/json-outputs.md):
  *
  * 1. stay-on-connect: something blocks Cloud Sync for the whole forest, or every domain must stay.
  *    Nothing can move without losing a capability, so no amount of remediation changes the answer.

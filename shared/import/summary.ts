@@ -5,13 +5,14 @@ import { z } from 'zod';
  * import log in the workshop all use this one shape.
  */
 export const IMPORT_KINDS = [
-  // SyncPlan's own templates (interfaces §3)
+  // SyncPlan's own templates (docs/templates.md)
   'forests',
   'domains',
   'ous',
   'sync_features',
   'connect_servers',
   'agents',
+  'forest_links',
   // What AD teams already have: ActiveDirectory-module Export-Csv files and ADRecon's CSV-Files
   'ad-forest',
   'ad-domain',
@@ -63,6 +64,7 @@ export const ImportChanges = z.object({
   connectServers: z.number().int().nonnegative(),
   agents: z.number().int().nonnegative(),
   trusts: z.number().int().nonnegative(),
+  forestLinks: z.number().int().nonnegative(),
   hygiene: z.number().int().nonnegative(),
 });
 export type ImportChanges = z.infer<typeof ImportChanges>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The decision engine's settings (interfaces §4). Where Microsoft's pages disagree, the user picks the
+ * The decision engine's settings (docs/json-outputs.md, decide --json). Where Microsoft's pages disagree, the user picks the
  * reading; the defaults follow the newest page and are named in every finding that depends on them.
  */
 export const Assumptions = z.object({

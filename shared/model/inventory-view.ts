@@ -1,8 +1,10 @@
 import type { Inventory } from './inventory.js';
 
 /**
- * The stored inventory in the public shape of `syncplan show --json` (interfaces §2). Counts unknown to
- * the inventory stay null. Fields beyond the spec's are additions, never renames.
+ * The stored inventory in the public shape of `syncplan show --json` (docs/json-outputs.md): every field
+ * of every entity under its model name, domains inside their forest with their OU count. Counts unknown
+ * to the inventory stay null. A field added to an entity's description appears here by itself; fields
+ * are only ever added, never renamed.
  */
 export function inventoryView(inventory: Inventory) {
   const ouCount = new Map<string, number>();
@@ -15,45 +17,12 @@ export function inventoryView(inventory: Inventory) {
   }
   return {
     forests: inventory.forests.map((f) => ({
-      forest: f.forest,
-      tenant: f.tenant,
-      network: f.network,
-      currentEngine: f.currentEngine,
-      sourceAnchor: f.sourceAnchor,
-      functionalLevel: f.functionalLevel,
-      schemaVersion: f.schemaVersion,
-      topologyRole: f.topologyRole,
-      features: f.features,
-      domains: (domainsByForest.get(f.forest) ?? []).map((d) => ({
-        domain: d.domain,
-        netbios: d.netbios,
-        users: d.users,
-        groups: d.groups,
-        contacts: d.contacts,
-        computers: d.computers,
-        largestGroupMembers: d.largestGroupMembers,
-        ous: ouCount.get(d.domain) ?? 0,
-        upnSuffixes: d.upnSuffixes,
-        inetOrgPersons: d.inetOrgPersons,
-      })),
+      ...f,
+      domains: (domainsByForest.get(f.forest) ?? []).map(({ forest: _forest, ...d }) => ({ ...d, ous: ouCount.get(d.domain) ?? 0 })),
     })),
-    connectServers: inventory.connectServers.map((s) => ({
-      server: s.server,
-      version: s.version,
-      mode: s.mode,
-      forests: s.forests,
-      tenant: s.tenant,
-      database: s.database,
-      standardRules: s.standardRules,
-      customRules: s.customRules,
-      disabledRules: s.disabledRules,
-      pilotNoFlowRules: s.pilotNoFlowRules,
-      joinRules: s.joinRules,
-      nonAdConnectors: s.nonAdConnectors,
-      syncsUserType: s.syncsUserType,
-      scopes: s.scopes,
-    })),
-    agents: inventory.agents.map((a) => ({ host: a.host, forest: a.forest, domain: a.domain, os: a.os })),
+    connectServers: inventory.connectServers,
+    agents: inventory.agents,
+    forestLinks: inventory.forestLinks,
     ous: inventory.ous,
     trusts: inventory.trusts,
     hygiene: inventory.hygiene,

@@ -3,7 +3,7 @@ import { Verdict } from '../engine/decision-schema.js';
 
 /**
  * The phased migration plan: planning settings stored in the workshop, and the planner's output
- * (interfaces §5, extended with what the Plan view and the PDF report need). Fields beyond §5 are
+ * (docs/json-outputs.md, plan --json, extended with what the Plan view and the PDF report need). Fields beyond it are
  * additions, never renames.
  */
 

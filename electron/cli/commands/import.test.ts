@@ -109,7 +109,7 @@ describe('syncplan import', () => {
 });
 
 describe('syncplan templates', () => {
-  it('writes the six templates, and refuses to overwrite them', () => {
+  it('writes the seven templates, and refuses to overwrite them', () => {
     const dir = tempDir();
     const run = syncplan(dir, 'templates', 'tpl');
     expect(run.status).toBe(0);
@@ -120,6 +120,7 @@ describe('syncplan templates', () => {
       'sync_features.csv',
       'connect_servers.csv',
       'agents.csv',
+      'forest_links.csv',
     ]);
     const again = syncplan(dir, 'templates', 'tpl');
     expect(again.status).toBe(1);

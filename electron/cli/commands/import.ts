@@ -28,7 +28,7 @@ export function formatSummary(summary: ImportSummary, workshop: string): string 
   const c = summary.changes;
   lines.push(
     `Written: ${plural(c.forests, 'forest')}, ${plural(c.domains, 'domain')}, ${plural(c.ous, 'OU')}, ${plural(c.connectServers, 'Connect server')}, ` +
-      `${plural(c.agents, 'agent')}, ${plural(c.trusts, 'trust')}, ${plural(c.hygiene, 'hygiene result')} (${(summary.elapsedMs / 1000).toFixed(1)} s).`,
+      `${plural(c.agents, 'agent')}, ${plural(c.trusts, 'trust')}, ${plural(c.forestLinks, 'forest link')}, ${plural(c.hygiene, 'hygiene result')} (${(summary.elapsedMs / 1000).toFixed(1)} s).`,
   );
   return `${lines.join('\n')}\n`;
 }
@@ -54,7 +54,8 @@ Creates the workshop if it does not exist, then imports every path: a CSV file, 
 CSV in it, and an Entra Connect configuration export, recognised by its Connectors/, GlobalSettings/
 and SynchronizationRules/ folders). A file's kind is recognised by its content:
   - SyncPlan templates (see "syncplan templates"): forests, domains, ous, sync_features,
-    connect_servers, agents; re-importing a row updates it, an empty cell leaves the stored value
+    connect_servers, agents, forest_links; re-importing a row updates it, an empty cell leaves the
+    stored value
   - Export-Csv of Get-ADForest, Get-ADDomain, Get-ADOrganizationalUnit, Get-ADUser, Get-ADGroup,
     Get-ADComputer, Get-ADObject and Get-ADTrust (Windows PowerShell 5.1 or PowerShell 7; UTF-8,
     UTF-16 or ANSI; "," or ";")

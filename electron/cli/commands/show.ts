@@ -8,8 +8,9 @@ export const showCommand: Command = {
   summary: 'print the stored inventory as JSON',
   help: `Usage: syncplan show <workshop.syncplan> --json
 
-Prints the workshop's inventory: forests with their features and domains (user, group, contact and
-computer counts, OU count), Connect servers and Cloud Sync agents. Unknown counts are null.
+Prints the workshop's inventory: forests with their cloud, features and domains (user, group, contact
+and computer counts, OU count), the links between forests, Connect servers and Cloud Sync agents.
+Unknown values are null.
 
 Options:
   --json       JSON output (required; the only format)

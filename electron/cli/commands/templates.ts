@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { EXIT, parseCommandArgs, type Command } from '../command.js';
-import { writeTemplates } from '../../import/templates.js';
+import { writeTemplates } from '../../import/write-templates.js';
 
 export const templatesCommand: Command = {
   name: 'templates',
@@ -8,7 +8,7 @@ export const templatesCommand: Command = {
   help: `Usage: syncplan templates <folder>
 
 Writes the canonical inventory templates (forests, domains, ous, sync_features, connect_servers,
-agents) into <folder>, creating it if needed, each with its header and one example row to replace.
+agents, forest_links) into <folder>, creating it if needed, each with its header and one example row to replace.
 Files that already exist are never overwritten: then nothing is written.
 
 Options:

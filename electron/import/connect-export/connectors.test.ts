@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { connectorKey, readConnector, type AdConnector } from './connectors.js';
 import { forestScope } from './ou-scope.js';
-import type { ImportWarning } from './read-connect-export.js';
+import type { ImportWarning } from '../../../shared/import/summary.js';
 import { parseXmlText } from './xml-file.js';
 
 const partition = (dn: string, selected: boolean, included: string[], excluded: string[], isDomain = '1') => `<partition>

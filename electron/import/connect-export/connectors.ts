@@ -1,6 +1,6 @@
 import { parseDn } from '../../../shared/model/distinguished-name.js';
 import { DnsName } from '../../../shared/model/inventory.js';
-import type { ImportWarning } from './read-connect-export.js';
+import type { ImportWarning } from '../../../shared/import/summary.js';
 import { lineOf, type XmlFile } from './xml-file.js';
 import { element, elements, parameterValues, textAt, textOf } from './xml-tree.js';
 

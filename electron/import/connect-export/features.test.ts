@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AdConnector } from './connectors.js';
 import { compareVersions, forestFeatures, serverFeatures, sourceAnchorOf, type ForestContext } from './features.js';
 import { PARAM, readGlobalSettings } from './global-settings.js';
-import type { ImportWarning } from './read-connect-export.js';
+import type { ImportWarning } from '../../../shared/import/summary.js';
 import { parseXmlText } from './xml-file.js';
 
 function settingsWith(parameters: Record<string, string>, warnings: ImportWarning[] = []) {

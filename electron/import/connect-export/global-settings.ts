@@ -1,5 +1,5 @@
 import { UserError } from '../../../shared/result.js';
-import type { ImportWarning } from './read-connect-export.js';
+import type { ImportWarning } from '../../../shared/import/summary.js';
 import { attributeOf, element, parameterValues } from './xml-tree.js';
 import { lineOf, type XmlFile } from './xml-file.js';
 

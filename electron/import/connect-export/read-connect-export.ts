@@ -1,5 +1,6 @@
 import type { ConnectServer, Features } from '../../../shared/model/inventory.js';
 import { UserError } from '../../../shared/result.js';
+import type { ImportWarning } from '../../../shared/import/summary.js';
 import { readConnector, type AdConnector, type Connector, type EntraConnector, type OtherConnector } from './connectors.js';
 import { exportLayout } from './export-folder.js';
 import { forestFeatures, serverFeatures, sourceAnchorOf, type ServerFeatures } from './features.js';
@@ -9,12 +10,6 @@ import { changesJoins, isCustomInUse, isPilotNoFlowRule, readSyncRule, valueFilt
 import { readXmlFile, readXmlFiles } from './xml-file.js';
 
 export { isConnectExportFolder } from './export-folder.js';
-
-export interface ImportWarning {
-  file: string;
-  line?: number;
-  message: string;
-}
 
 export interface ConnectExportForest {
   /** Lower-case DNS name. */

@@ -1,4 +1,5 @@
 import { isAscii, isUtf8 } from 'node:buffer';
+import { TextDecoder } from 'node:util';
 
 /**
  * Bytes to text for the encodings Export-Csv writes: UTF-8 with or without BOM (PowerShell 7, and 5.1

@@ -58,6 +58,11 @@ export class CsvParser {
   private parts: string[] = [];
   /** Set when a chunk ended on CR, so a LF opening the next chunk belongs to the same line break. */
   private skipLf = false;
+  /**
+   * Position of the next LF in the chunk being pushed: lets quoted fields count their line breaks
+   * without searching past their own end.
+   */
+  private nextLf = 0;
 
   private line: number;
   private recordLine: number;
@@ -143,7 +148,6 @@ export class CsvParser {
 
   push(text: string): void {
     const n = text.length;
-    const delimiter = this.delimiter;
     let i = 0;
     if (this.skipLf && n > 0) {
       this.skipLf = false;
@@ -152,117 +156,114 @@ export class CsvParser {
         this.lineStart = this.base + 1;
       }
     }
-    // Position of the next LF at or after i: lets quoted fields count their line breaks without
-    // searching past their own end.
-    let nextLf = text.indexOf('\n', i);
-    if (nextLf === -1) nextLf = n;
-
+    this.nextLf = this.findLf(text, i);
     while (i < n) {
       switch (this.state) {
-        case State.FieldStart: {
-          if (this.field === 0) {
-            this.recordLine = this.line;
-            this.recordStart = this.base + i;
-          }
-          this.startField(i);
-          const c = text.charCodeAt(i);
-          if (c === QUOTE) {
-            this.state = State.Quoted;
-            this.quoteLine = this.line;
-            this.quoteColumn = this.column(i);
-            i++;
-            continue;
-          }
-          if (c === delimiter) {
-            this.endField(null);
-            i++;
-            continue;
-          }
-          if (c === CR || c === LF) {
-            this.endField(null);
-            i = this.lineBreak(text, i, c);
-            if (nextLf < i) nextLf = this.findLf(text, i);
-            continue;
-          }
-          this.state = State.Unquoted;
-          continue;
-        }
-        case State.Unquoted: {
-          const from = i;
-          let j = i;
-          let c = 0;
-          for (; j < n; j++) {
-            c = text.charCodeAt(j);
-            if (c === delimiter || c === CR || c === LF || c === QUOTE) break;
-          }
-          if (j === n) {
-            this.takePart(text, from, n);
-            this.checkRecordSize(n, this.recordLine, this.columns[this.field] ?? 1);
-            i = n;
-            continue;
-          }
-          if (c === QUOTE) {
-            throw new CsvSyntaxError(
-              'a quote inside a value that does not start with a quote; quote the whole value and double the quote',
-              this.line,
-              this.column(j),
-            );
-          }
-          this.endField(this.fieldValue(text, from, j));
-          this.state = State.FieldStart;
-          if (c === delimiter) {
-            i = j + 1;
-          } else {
-            i = this.lineBreak(text, j, c);
-            if (nextLf < i) nextLf = this.findLf(text, i);
-          }
-          continue;
-        }
-        case State.Quoted: {
-          let j = text.indexOf('"', i);
-          if (j === -1) j = n;
-          while (nextLf < j) {
-            this.newLine(nextLf + 1);
-            nextLf = this.findLf(text, nextLf + 1);
-          }
-          this.takePart(text, i, j);
-          this.checkRecordSize(j, this.quoteLine, this.quoteColumn);
-          if (j === n) {
-            i = n;
-            continue;
-          }
-          this.state = State.QuoteInQuoted;
-          i = j + 1;
-          continue;
-        }
-        case State.QuoteInQuoted: {
-          const c = text.charCodeAt(i);
-          if (c === QUOTE) {
-            if (this.isWanted(this.field)) this.parts.push('"');
-            this.state = State.Quoted;
-            i++;
-            continue;
-          }
-          if (c === delimiter || c === CR || c === LF) {
-            this.endField(this.isWanted(this.field) ? this.parts.join('') : null);
-            this.state = State.FieldStart;
-            if (c === delimiter) {
-              i++;
-            } else {
-              i = this.lineBreak(text, i, c);
-              if (nextLf < i) nextLf = this.findLf(text, i);
-            }
-            continue;
-          }
-          throw new CsvSyntaxError(
-            `unexpected "${String.fromCharCode(c)}" after the closing quote of a value; a quote inside a quoted value must be doubled`,
-            this.line,
-            this.column(i),
-          );
-        }
+        case State.FieldStart:
+          i = this.fieldStart(text, i);
+          break;
+        case State.Unquoted:
+          i = this.unquoted(text, i);
+          break;
+        case State.Quoted:
+          i = this.quoted(text, i);
+          break;
+        case State.QuoteInQuoted:
+          i = this.afterQuote(text, i);
+          break;
       }
     }
     this.base += n;
+  }
+
+  /** Each state's step reads from `i` and returns where the next step starts. */
+  private fieldStart(text: string, i: number): number {
+    if (this.field === 0) {
+      this.recordLine = this.line;
+      this.recordStart = this.base + i;
+    }
+    this.startField(i);
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      this.state = State.Quoted;
+      this.quoteLine = this.line;
+      this.quoteColumn = this.column(i);
+      return i + 1;
+    }
+    if (c === this.delimiter) {
+      this.endField(null);
+      return i + 1;
+    }
+    if (c === CR || c === LF) {
+      this.endField(null);
+      return this.breakLine(text, i, c);
+    }
+    this.state = State.Unquoted;
+    return i;
+  }
+
+  private unquoted(text: string, from: number): number {
+    const n = text.length;
+    const delimiter = this.delimiter;
+    let j = from;
+    let c = 0;
+    for (; j < n; j++) {
+      c = text.charCodeAt(j);
+      if (c === delimiter || c === CR || c === LF || c === QUOTE) break;
+    }
+    if (j === n) {
+      this.takePart(text, from, n);
+      this.checkRecordSize(n, this.recordLine, this.columns[this.field] ?? 1);
+      return n;
+    }
+    if (c === QUOTE) {
+      throw new CsvSyntaxError('a quote inside a value that does not start with a quote; quote the whole value and double the quote', this.line, this.column(j));
+    }
+    this.endField(this.fieldValue(text, from, j));
+    this.state = State.FieldStart;
+    return c === delimiter ? j + 1 : this.breakLine(text, j, c);
+  }
+
+  private quoted(text: string, i: number): number {
+    const n = text.length;
+    let j = text.indexOf('"', i);
+    if (j === -1) j = n;
+    while (this.nextLf < j) {
+      this.newLine(this.nextLf + 1);
+      this.nextLf = this.findLf(text, this.nextLf + 1);
+    }
+    this.takePart(text, i, j);
+    this.checkRecordSize(j, this.quoteLine, this.quoteColumn);
+    if (j === n) return n;
+    this.state = State.QuoteInQuoted;
+    return j + 1;
+  }
+
+  /** A quote inside a quoted field: the first of `""`, or the closing quote. */
+  private afterQuote(text: string, i: number): number {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      if (this.isWanted(this.field)) this.parts.push('"');
+      this.state = State.Quoted;
+      return i + 1;
+    }
+    if (c === this.delimiter || c === CR || c === LF) {
+      this.endField(this.isWanted(this.field) ? this.parts.join('') : null);
+      this.state = State.FieldStart;
+      return c === this.delimiter ? i + 1 : this.breakLine(text, i, c);
+    }
+    throw new CsvSyntaxError(
+      `unexpected "${String.fromCharCode(c)}" after the closing quote of a value; a quote inside a quoted value must be doubled`,
+      this.line,
+      this.column(i),
+    );
+  }
+
+  /** Ends the record at a line break and keeps the next-LF position ahead of the read position. */
+  private breakLine(text: string, pos: number, c: number): number {
+    const next = this.lineBreak(text, pos, c);
+    if (this.nextLf < next) this.nextLf = this.findLf(text, next);
+    return next;
   }
 
   private findLf(text: string, from: number): number {

@@ -7,13 +7,12 @@ import {
   readInventory,
   saveDomain,
   saveForest,
+  saveForestLink,
   saveHygiene,
   saveOu,
 } from '../../store/inventory-repo.js';
 
 export const forestsHandlers: HandlerTable<keyof typeof forestsContract> = {
-  'forests.list': (_input, { session }) => listForests(session.db()),
-
   'forests.save': ({ forest, previousName }, { session }) => {
     const db = session.db();
     const exists = (name: string) => listForests(db).some((f) => f.forest === name);
@@ -40,6 +39,7 @@ export const forestsHandlers: HandlerTable<keyof typeof forestsContract> = {
       domains,
       ous: inventory.ous.filter((o) => names.has(o.domain)),
       hygiene: inventory.hygiene.filter((h) => names.has(h.domain)),
+      forestLinks: inventory.forestLinks.filter((l) => l.forest === forest || l.otherForest === forest),
     };
     deleteForest(db, forest);
     return snapshot;
@@ -52,6 +52,9 @@ export const forestsHandlers: HandlerTable<keyof typeof forestsContract> = {
       for (const domain of snapshot.domains) saveDomain(db, domain);
       for (const ou of snapshot.ous) saveOu(db, ou);
       for (const finding of snapshot.hygiene) saveHygiene(db, finding);
+      // A link comes back only if the forest at its other end is still there.
+      const forests = new Set(listForests(db).map((f) => f.forest));
+      for (const link of snapshot.forestLinks) if (forests.has(link.forest) && forests.has(link.otherForest)) saveForestLink(db, link);
     })();
     return snapshot.forest;
   },

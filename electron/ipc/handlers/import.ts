@@ -4,7 +4,7 @@ import type { Session } from '../session.js';
 import { UserError } from '../../../shared/result.js';
 import { previewImport } from '../../import/preview.js';
 import { runImport } from '../../import/run-import.js';
-import { writeTemplates } from '../../import/templates.js';
+import { writeTemplates } from '../../import/write-templates.js';
 
 /** The import running in each window, so `import.cancel` can stop it. */
 const running = new WeakMap<Session, AbortController>();

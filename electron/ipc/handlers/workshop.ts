@@ -8,12 +8,6 @@ import { saveCopy } from '../../store/workshop-db.js';
 const SAMPLE_NAME = 'Sample - Fabrikam Group';
 
 export const workshopHandlers: HandlerTable<keyof typeof workshopContract> = {
-  'app.info': (_input, { session }) => ({
-    version: session.platform.appVersion,
-    shell: session.platform.shell,
-    platform: process.platform,
-  }),
-
   'workshop.create': async ({ name }, { session }) => {
     const path = await session.platform.dialogs.newWorkshopPath(name);
     if (!path) return null;

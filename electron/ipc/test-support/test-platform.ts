@@ -11,8 +11,6 @@ export function testPlatform(
 ): Platform {
   const { dialogs, ...rest } = overrides;
   return {
-    shell: 'harness',
-    appVersion: 'test',
     userDataDir: join(dir, 'user'),
     sampleWorkshopDir: join(import.meta.dirname, '..', '..', '..', 'resources', 'sample-workshop'),
     emit: () => undefined,

@@ -1,78 +1,12 @@
-import { CHANNELS, EVENT_NAMES, type Api, type EventName } from '../../../shared/ipc/contract';
-import type { Result } from '../../../shared/result';
+import { harnessApi } from './harness-transport';
+import { preloadApi } from './preload-transport';
+import type { RendererApi } from './renderer-api';
 
-/** Extra calls that only exist in one shell. */
-export interface ShellExtras {
-  /** Electron: the real path of a dropped file. */
-  pathForFile?: (file: File) => string;
-  /** Harness: copy browser-chosen files to where the handlers can read them; returns their paths. */
-  upload?: (files: { file: File; relativePath: string }[]) => Promise<Result<{ paths: string[]; root: string }>>;
-}
+export type { RendererApi } from './renderer-api';
 
-export type RendererApi = Api & ShellExtras;
-
-declare global {
-  interface Window {
-    syncplan?: RendererApi;
-  }
-}
-
-const TOKEN_KEY = 'syncplan-harness-token';
-
-/** The harness puts a per-run token in the first URL; keep it for reloads, then drop it from the address bar. */
-function harnessToken(): string {
-  const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    url.searchParams.delete('token');
-    window.history.replaceState(null, '', url.toString());
-    return fromUrl;
-  }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
-}
-
-function harnessApi(token: string): RendererApi {
-  const call = async (channel: string, input: unknown): Promise<Result<unknown>> => {
-    try {
-      const response = await fetch(`/api/${channel}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-SyncPlan-Token': token },
-        body: JSON.stringify(input ?? {}),
-      });
-      return (await response.json()) as Result<unknown>;
-    } catch (error) {
-      return { ok: false, error: { code: 'transport', message: `SyncPlan's back end did not answer: ${(error as Error).message}` } };
-    }
-  };
-  const api: Record<string, unknown> = Object.fromEntries(CHANNELS.map((c) => [c, (input: unknown) => call(c, input)]));
-  let source: EventSource | null = null;
-  api.on = (event: EventName, listener: (payload: unknown) => void) => {
-    if (!EVENT_NAMES.includes(event)) throw new Error(`Unknown event ${event}`);
-    source ??= new EventSource(`/events?token=${encodeURIComponent(token)}`);
-    const handler = (e: MessageEvent<string>) => listener(JSON.parse(e.data));
-    source.addEventListener(event, handler);
-    return () => source?.removeEventListener(event, handler);
-  };
-  api.upload = async (files: { file: File; relativePath: string }[]) => {
-    const batch = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-    const paths: string[] = [];
-    let root = '';
-    for (const { file, relativePath } of files) {
-      const response = await fetch(`/upload?batch=${batch}&name=${encodeURIComponent(relativePath)}`, {
-        method: 'POST',
-        headers: { 'X-SyncPlan-Token': token },
-        body: file,
-      });
-      const result = (await response.json()) as Result<{ path: string; root: string }>;
-      if (!result.ok) return result;
-      paths.push(result.value.path);
-      root = result.value.root;
-    }
-    return { ok: true, value: { paths, root } };
-  };
-  return api as unknown as RendererApi;
-}
-
-/** Chosen once at start: the preload's API inside Electron, the loopback harness in a plain browser. */
-export const api: RendererApi = window.syncplan ?? harnessApi(harnessToken());
+/**
+ * The transport is chosen when the renderer is built, not when it runs: `__SYNCPLAN_SHELL__` is a
+ * constant of the build (vite `define`), so the Electron bundle holds only the preload transport and
+ * the harness bundle only the HTTP client; the branch not taken is removed from the bundle.
+ */
+export const api: RendererApi = __SYNCPLAN_SHELL__ === 'harness' ? harnessApi() : preloadApi();

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { formatError, type AppError } from '../../../shared/result';
+import { autoDismissAfter } from './notice-lifetime';
 
 export interface Notice {
   id: number;
@@ -21,7 +22,7 @@ export function useNotifier(): Notifier {
   return notifier;
 }
 
-/** Errors stay until dismissed (the user must be able to read them); info notices fade after 8 s. */
+/** Notices stack at the bottom; autoDismissAfter decides which of them fade by themselves. */
 export function NotificationsProvider({ children }: { children: ReactNode }) {
   const [notices, setNotices] = useState<Notice[]>([]);
   const nextId = useRef(1);
@@ -30,7 +31,8 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
     const notify = (notice: Omit<Notice, 'id'>) => {
       const id = nextId.current++;
       setNotices((list) => [...list.slice(-4), { ...notice, id }]);
-      if (notice.kind === 'info') setTimeout(() => dismiss(id), 8000);
+      const lifetime = autoDismissAfter(notice);
+      if (lifetime !== null) setTimeout(() => dismiss(id), lifetime);
     };
     return { notify, error: (error) => notify({ kind: 'error', message: formatError(error) }) };
   }, [dismiss]);

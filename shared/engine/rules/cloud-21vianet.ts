@@ -17,7 +17,7 @@ function in21Vianet(forest: Forest): boolean | null {
 
 /**
  * In the 21Vianet cloud Cloud Sync has no password writeback (WHAT). Only tenants in that cloud get
- * the note (forests.cloud, interfaces §3); a forest that uses password writeback there would lose it.
+ * the note (forests.cloud, docs/templates.md); a forest that uses password writeback there would lose it.
  */
 export const cloud21Vianet: Rule = {
   id: 'cloud-21vianet',

@@ -160,7 +160,7 @@ export class EstateBuilder {
     return this;
   }
 
-  /** A forest_links row (interfaces §3). */
+  /** A forest_links row (docs/templates.md). */
   link(forestName: string, otherForest: string, kind: ForestLink['kind'], direction: ForestLink['direction'] = null): this {
     this.inventory.forestLinks.push({ forest: forestName, otherForest, kind, direction, notes: '' });
     return this;

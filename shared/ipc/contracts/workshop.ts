@@ -18,18 +18,9 @@ export const RecentWorkshop = z.object({
 });
 export type RecentWorkshop = z.infer<typeof RecentWorkshop>;
 
-export const AppInfo = z.object({
-  version: z.string(),
-  /** "electron" in the desktop app, "harness" when the renderer runs in a browser against the test harness. */
-  shell: z.enum(['electron', 'harness']),
-  platform: z.string(),
-});
-export type AppInfo = z.infer<typeof AppInfo>;
-
 export const WorkshopName = z.string().trim().min(1, 'Give the workshop a name').max(120);
 
 export const workshopContract = {
-  'app.info': channel(none, AppInfo),
   'workshop.create': channel(z.object({ name: WorkshopName }).strict(), WorkshopInfo.nullable()),
   'workshop.openDialog': channel(none, WorkshopInfo.nullable()),
   /** The bundled sample estate, imported from its CSV templates into the user's app-data folder on first use. */

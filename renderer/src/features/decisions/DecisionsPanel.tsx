@@ -13,7 +13,7 @@ import { ForestCard, type ForestHighlight } from './ForestCard';
 import { SummaryBar } from './SummaryBar';
 import { applyWhatIf } from './apply-what-if';
 import { SEVERITY_ORDER } from './labels';
-import { toHighlights } from './highlights';
+import { toHighlights, verdictChanges } from './highlights';
 
 /**
  * The engine runs here, in the page, on the inventory loaded once: a what-if toggle re-decides every
@@ -73,6 +73,10 @@ export function DecisionsPanel() {
   return (
     <div className="decisions">
       <AssumptionsBar assumptions={assumptions} onChange={(next) => void changeAssumptions(next)} />
+      {/* One live region for the whole view: screen readers hear each change once, not once per card. */}
+      <p className="sr-only" role="status" aria-label="Verdict changes">
+        {verdictChanges(highlights, result.forests)}
+      </p>
       <SummaryBar forests={result.forests} severities={severities} onToggleSeverity={(s) => setSeverities((set) => toggle(set, s))} />
       {result.forests.length > 0 && <EstateSection estate={result.estate} severities={severities} />}
       {result.forests.length === 0 && <p className="muted empty">No forests yet: import the inventory or add forests to see decisions.</p>}

@@ -12,7 +12,7 @@ function staysText(stays: boolean | null): string {
   return 'Whether Connect Sync stays is open';
 }
 
-/** The estate as a whole (interfaces §4, `estate`): where Connect stays, linked forests, findings stated once. */
+/** The estate as a whole (docs/json-outputs.md, `estate`): where Connect stays, linked forests, findings stated once. */
 export function EstateSection({ estate, severities }: { estate: EstateDecision; severities: ReadonlySet<Severity> }) {
   const findings = estate.findings.filter((f) => severities.has(f.severity));
   const fitting = estate.guidedTool.filter((g) => g.fits !== 'no');

@@ -37,7 +37,7 @@ export function ForestCard(props: Props) {
           {VERDICT_LABELS[decision.verdict]}
         </span>
         {verdictChanged && highlight?.verdictWas && (
-          <span className="badge changed-badge" role="status">
+          <span className="badge changed-badge">
             was {VERDICT_LABELS[highlight.verdictWas]}
           </span>
         )}

@@ -3,6 +3,12 @@ import { FEATURE_NAMES, type FeatureName, type Forest } from '../../../../shared
 import { api } from '../../api/transport';
 import { useNotifier } from '../../ui/notifications';
 import { FEATURE_LABELS } from './feature-labels';
+import { fieldLabels } from '../../../../shared/model/entity';
+import { forestEntity } from '../../../../shared/model/entities';
+
+const LABELS = fieldLabels(forestEntity);
+/** The forest's fields that are one of a list of values, as selects; their values and labels come from the description. */
+const CHOICES = ['network', 'currentEngine', 'sourceAnchor', 'topologyRole', 'cloud'] as const;
 
 interface Props {
   initial: Forest;
@@ -11,20 +17,19 @@ interface Props {
   onSaved(forest: Forest): void;
 }
 
-type Choice<T extends string> = { value: T | ''; label: string };
 const UNKNOWN = { value: '', label: 'Unknown' } as const;
 
-function Select<T extends string>(props: {
+function Select(props: {
   id: string;
   label: string;
-  value: T | null;
-  options: Choice<T>[];
-  onChange(value: T | null): void;
+  value: string | null;
+  options: readonly { value: string; label: string }[];
+  onChange(value: string | null): void;
 }) {
   return (
     <div className="field">
       <label htmlFor={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value ?? ''} onChange={(e) => props.onChange((e.target.value || null) as T | null)}>
+      <select id={props.id} value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value || null)}>
         {[UNKNOWN, ...props.options].map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -68,7 +73,7 @@ export function ForestForm({ initial, previousName, onCancel, onSaved }: Props) 
       <h3>{title}</h3>
       <div className="fields">
         <div className="field">
-          <label htmlFor="forest-name">Forest root domain</label>
+          <label htmlFor="forest-name">{LABELS.forest}</label>
           <input
             id="forest-name"
             autoFocus
@@ -85,59 +90,26 @@ export function ForestForm({ initial, previousName, onCancel, onSaved }: Props) 
           )}
         </div>
         <div className="field">
-          <label htmlFor="forest-tenant">Entra tenant</label>
+          <label htmlFor="forest-tenant">{LABELS.tenant}</label>
           <input id="forest-tenant" value={forest.tenant ?? ''} placeholder="contoso.onmicrosoft.com" onChange={(e) => set('tenant', e.target.value || null)} />
         </div>
-        <Select
-          id="forest-network"
-          label="Network"
-          value={forest.network}
-          options={[
-            { value: 'connected', label: 'Connected' },
-            { value: 'disconnected', label: 'Disconnected (no line of sight)' },
-          ]}
-          onChange={(v) => set('network', v)}
-        />
-        <Select
-          id="forest-engine"
-          label="Syncs today with"
-          value={forest.currentEngine}
-          options={[
-            { value: 'connect-sync', label: 'Connect Sync' },
-            { value: 'cloud-sync', label: 'Cloud Sync' },
-            { value: 'none', label: 'Nothing' },
-          ]}
-          onChange={(v) => set('currentEngine', v)}
-        />
-        <Select
-          id="forest-anchor"
-          label="Source anchor"
-          value={forest.sourceAnchor}
-          options={[
-            { value: 'ms-DS-ConsistencyGuid', label: 'ms-DS-ConsistencyGuid' },
-            { value: 'objectGUID', label: 'objectGUID' },
-            { value: 'other', label: 'Other attribute' },
-          ]}
-          onChange={(v) => set('sourceAnchor', v)}
-        />
-        <Select
-          id="forest-role"
-          label="Topology role"
-          value={forest.topologyRole}
-          options={[
-            { value: 'standard', label: 'Standard' },
-            { value: 'account', label: 'Account forest' },
-            { value: 'resource', label: 'Resource forest' },
-          ]}
-          onChange={(v) => set('topologyRole', v)}
-        />
+        {CHOICES.map((key) => (
+          <Select
+            key={key}
+            id={`forest-${key}`}
+            label={LABELS[key]}
+            value={forest[key]}
+            options={forestEntity.fields[key].choices}
+            onChange={(value) => set(key, value as never)}
+          />
+        ))}
         <div className="field">
-          <label htmlFor="forest-level">Functional level</label>
+          <label htmlFor="forest-level">{LABELS.functionalLevel}</label>
           <input id="forest-level" value={forest.functionalLevel ?? ''} placeholder="Windows2016Forest" onChange={(e) => set('functionalLevel', e.target.value || null)} />
         </div>
       </div>
       <fieldset className="features">
-        <legend>Features in use today</legend>
+        <legend>{LABELS.features}</legend>
         {FEATURE_NAMES.map((name) => (
           <div className="field inline" key={name}>
             <label htmlFor={`feature-${name}`}>{FEATURE_LABELS[name]}</label>
@@ -150,7 +122,7 @@ export function ForestForm({ initial, previousName, onCancel, onSaved }: Props) 
         ))}
       </fieldset>
       <div className="field">
-        <label htmlFor="forest-notes">Notes</label>
+        <label htmlFor="forest-notes">{LABELS.notes}</label>
         <textarea id="forest-notes" rows={2} value={forest.notes} onChange={(e) => set('notes', e.target.value)} />
       </div>
       <div className="row end">

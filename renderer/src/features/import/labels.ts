@@ -9,6 +9,7 @@ export const KIND_LABELS: Record<ImportKind, string> = {
   sync_features: 'Sync features template',
   connect_servers: 'Connect servers template',
   agents: 'Agents template',
+  forest_links: 'Forest links template',
   'ad-forest': 'AD forest',
   'ad-domain': 'AD domain',
   'ad-ous': 'AD OUs',
@@ -60,6 +61,7 @@ export const CHANGE_LABELS: { key: keyof ImportChanges; label: (n: number) => st
   { key: 'connectServers', label: (n) => plural(n, 'Connect server', 'Connect servers') },
   { key: 'agents', label: (n) => plural(n, 'agent', 'agents') },
   { key: 'trusts', label: (n) => plural(n, 'trust', 'trusts') },
+  { key: 'forestLinks', label: (n) => plural(n, 'forest link', 'forest links') },
   { key: 'hygiene', label: (n) => plural(n, 'hygiene check', 'hygiene checks') },
 ];
 

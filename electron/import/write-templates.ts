@@ -1,16 +1,16 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../../shared/result.js';
-import { TEMPLATE_COLUMNS, TEMPLATE_EXAMPLES, TEMPLATE_KINDS } from '../../shared/import/templates.js';
+import { TEMPLATE_COLUMNS, TEMPLATE_EXAMPLES, TEMPLATE_KINDS, type TemplateKind } from '../../shared/import/template-catalog.js';
 
 /**
- * Writes the canonical templates (interfaces §3), one example row each. UTF-8 with a BOM and CRLF,
+ * Writes the canonical templates (docs/templates.md), one example row each. UTF-8 with a BOM and CRLF,
  * so that Excel on Windows opens them with accents intact. Never overwrites: a folder that already
  * holds a template may hold a filled-in one.
  */
 const quote = (cell: string) => (/[",;\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
 
-export function templateFileName(kind: (typeof TEMPLATE_KINDS)[number]): string {
+export function templateFileName(kind: TemplateKind): string {
   return `${kind}.csv`;
 }
 
