@@ -1,5 +1,6 @@
 import { constants, closeSync, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
+import { UserError, type SourceLocation } from '../../shared/result.js';
 
 /**
  * SyncPlan reads and writes regular files only. Opening a named pipe blocks until something writes to
@@ -73,4 +74,13 @@ export function readRegularFileHead(path: string, length: number): Buffer {
 
 export function readRegularFileSync(path: string): Buffer {
   return withRegularFileSync(path, (fd) => readFileSync(fd));
+}
+
+/** Why an input file (a CSV, an export's XML) could not be opened, located at that file. */
+export function inputFileError(error: unknown, location: SourceLocation): UserError {
+  if (error instanceof NotRegularFileError) return new UserError('not-a-file', `is ${error.kind}, not a file`, location);
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'the file no longer exists' : (code ?? (error as Error).message);
+  return new UserError('unreadable', `cannot be read: ${reason}`, location);
 }

@@ -308,7 +308,7 @@ export async function openWorkshop(path: string, options: OpenOptions): Promise<
  * connection holds a shared lock on the file for as long as it is open, so an exclusive lock can
  * only be had when nobody else has it open.
  */
-function isOpenElsewhere(path: string): boolean {
+export function isOpenElsewhere(path: string): boolean {
   try {
     if (readRegularFileHead(path, 16).toString('latin1') !== SQLITE_HEADER) return false;
   } catch {

@@ -3,6 +3,7 @@ import { importCommand } from './import.js';
 import { showCommand } from './show.js';
 import { decideCommand } from './decide.js';
 import { templatesCommand } from './templates.js';
+import { recoverCommand } from './recover.js';
 
 /** Every `syncplan` command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [importCommand, showCommand, decideCommand, templatesCommand];
+export const commands: readonly Command[] = [importCommand, showCommand, decideCommand, templatesCommand, recoverCommand];

@@ -1,17 +1,30 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { formatError, type AppError } from '../../../shared/result';
 
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
 export interface Notice {
   id: number;
   kind: 'error' | 'info';
   message: string;
-  action?: { label: string; run: () => void };
+  action?: NoticeAction;
+  /** More choices beside `action` (an error's "Retry", "Open read-only"). */
+  actions?: NoticeAction[];
+  /** An info notice that stays until dismissed, for a report the user must be able to read. */
+  sticky?: boolean;
 }
 
 interface Notifier {
   notify(notice: Omit<Notice, 'id'>): void;
-  error(error: AppError): void;
+  /** `retry` repeats what failed, offered when trying again may help (a workshop busy elsewhere). */
+  error(error: AppError, retry?: () => void): void;
 }
+
+/** The choices an error comes with; given by the app, which knows what can be done about one. */
+export type ErrorActionsFor = (error: AppError, retry?: () => void) => NoticeAction[];
 
 const NotifierContext = createContext<Notifier | null>(null);
 
@@ -22,7 +35,7 @@ export function useNotifier(): Notifier {
 }
 
 /** Errors stay until dismissed (the user must be able to read them); info notices fade after 8 s. */
-export function NotificationsProvider({ children }: { children: ReactNode }) {
+export function NotificationsProvider({ children, actionsFor }: { children: ReactNode; actionsFor?: ErrorActionsFor }) {
   const [notices, setNotices] = useState<Notice[]>([]);
   const nextId = useRef(1);
   const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
@@ -30,10 +43,13 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
     const notify = (notice: Omit<Notice, 'id'>) => {
       const id = nextId.current++;
       setNotices((list) => [...list.slice(-4), { ...notice, id }]);
-      if (notice.kind === 'info') setTimeout(() => dismiss(id), 8000);
+      if (notice.kind === 'info' && !notice.sticky) setTimeout(() => dismiss(id), 8000);
     };
-    return { notify, error: (error) => notify({ kind: 'error', message: formatError(error) }) };
-  }, [dismiss]);
+    return {
+      notify,
+      error: (error, retry) => notify({ kind: 'error', message: formatError(error), actions: actionsFor?.(error, retry) ?? [] }),
+    };
+  }, [dismiss, actionsFor]);
 
   return (
     <NotifierContext.Provider value={notifier}>
@@ -42,17 +58,18 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
         {notices.map((n) => (
           <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
             <span className="notice-message">{n.message}</span>
-            {n.action && (
+            {[...(n.action ? [n.action] : []), ...(n.actions ?? [])].map((action) => (
               <button
+                key={action.label}
                 type="button"
                 onClick={() => {
-                  n.action?.run();
+                  action.run();
                   dismiss(n.id);
                 }}
               >
-                {n.action.label}
+                {action.label}
               </button>
-            )}
+            ))}
             <button type="button" className="ghost" aria-label="Dismiss" onClick={() => dismiss(n.id)}>
               ×
             </button>
