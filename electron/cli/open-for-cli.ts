@@ -58,7 +58,8 @@ export async function withImportTarget<T>(path: string, cwd: string, run: (db: D
   } catch (error) {
     if (db) closeWorkshop(db);
     db = null;
-    if (created && !isOpenElsewhere(full)) for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${full}${suffix}`, { force: true });
+    // The workshop itself last: stopped in between, what is left is still a whole (empty) workshop.
+    if (created && !isOpenElsewhere(full)) for (const suffix of ['-wal', '-shm', '-journal', '']) rmSync(`${full}${suffix}`, { force: true });
     throw explainStoreError(error, full, explain) ?? error;
   } finally {
     for (const signal of STOP_SIGNALS) process.off(signal, cancel);

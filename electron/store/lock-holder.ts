@@ -50,9 +50,10 @@ function describeProcess(pid: number): string {
   } catch {
     return `process ${pid}`;
   }
-  if (argv.some((arg) => /syncplan(\.cjs)?$|out[\\/]main[\\/]cli\.cjs$/i.test(arg))) return `the syncplan command line (process ${pid})`;
   const program = basename(argv[0] ?? '');
-  if (/syncplan|electron/i.test(program)) return `SyncPlan (process ${pid})`;
-  const script = /^(node|python\d*(\.\d+)?|perl|ruby)$/.test(program) && argv[1] && !argv[1].startsWith('-') ? ` ${basename(argv[1])}` : '';
-  return `${program || 'a program'}${script} (process ${pid})`;
+  const script = argv[1] ?? '';
+  if (/(^|[\\/])(syncplan(\.cjs)?|out[\\/]main[\\/]cli\.cjs)$/i.test(script)) return `the syncplan command line (process ${pid})`;
+  if (/syncplan|electron/i.test(program) || argv.some((arg) => /electron[\\/]harness[\\/]cli\.ts$/.test(arg))) return `SyncPlan (process ${pid})`;
+  const shown = /^(node|python\d*(\.\d+)?|perl|ruby)$/.test(program) && script && !script.startsWith('-') ? ` ${basename(script)}` : '';
+  return `${program || 'a program'}${shown} (process ${pid})`;
 }

@@ -138,7 +138,9 @@ function checkIdentity({ appId, version }: Identity, path: string, latest: numbe
 /** Damage is found when the file is opened, not halfway through some later command. */
 function checkIntact(db: Db, path: string, explain: ExplainOptions): void {
   const verdict = String(db.pragma('quick_check(1)', { simple: true }));
-  if (verdict !== 'ok') throw damagedError(path, `SQLite reports: ${verdict}`, explain);
+  if (verdict === 'ok') return;
+  const detail = verdict.replace(/\*\*\* in database \w+ \*\*\*/g, '').replace(/\s+/g, ' ').trim();
+  throw damagedError(path, `SQLite reports: ${detail}`, explain);
 }
 
 function configure(db: Db): void {
@@ -196,6 +198,8 @@ async function createWorkshop(path: string, name: string, list: readonly string[
   const readOnly = whyReadOnly(dirname(path));
   if (readOnly) throw new UserError('read-only', `${file} cannot be created in ${dirname(path)}: the folder is read-only. Choose another folder.`);
   removeStaleTemps(path);
+  // Journal files without their workshop are leftovers of a removed one; SQLite would replay them into this one.
+  for (const suffix of ['-wal', '-shm', '-journal']) if (!existsSync(path)) rmSync(`${path}${suffix}`, { force: true });
   // Built complete under a temporary name, then published in one step: a workshop exists whole or not at all.
   const temp = siblingTemp(path, 'new');
   try {
