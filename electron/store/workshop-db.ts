@@ -227,6 +227,8 @@ async function createWorkshop(path: string, name: string, list: readonly string[
 }
 
 async function openForChanges(path: string, list: readonly string[], explain: ExplainOptions): Promise<OpenedWorkshop> {
+  // A creation killed right after publishing the workshop leaves its temporary name behind too.
+  removeStaleTemps(path);
   const db = connect(path);
   let backupPath: string | null = null;
   try {
