@@ -52,11 +52,10 @@ function checkDuplicateColumns(names: readonly string[], columns: ColumnMap, ctx
   for (const at of positions.values()) {
     if (at.length < 2) continue;
     const name = names[at[0] as number] as string;
-    const where = at.map((i) => i + 1).join(', ');
-    if (at.some((i) => columns.wanted[i])) {
-      ctx.fail(`the column "${name}" appears ${at.length} times (columns ${where}), so SyncPlan cannot tell which to read; remove or rename the extra ones`, line);
-    }
-    ctx.warn(`the column "${name}" appears ${at.length} times (columns ${where}); SyncPlan does not read it`, line);
+    const numbers = at.map((i) => i + 1);
+    const repeated = `the column "${name}" appears ${at.length === 2 ? 'twice' : `${at.length} times`} (columns ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)})`;
+    if (at.some((i) => columns.wanted[i])) ctx.fail(`${repeated}, so SyncPlan cannot tell which to read; remove or rename the extra ones`, line);
+    ctx.warn(`${repeated}; SyncPlan does not read it`, line);
   }
 }
 
