@@ -49,7 +49,7 @@ describe('recover into a new workshop', () => {
     expect(inventory.forests.map((f) => f.forest)).toEqual(['fabrikam.com']);
     expect(inventory.ous).toHaveLength(ous?.rows ?? -1);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(db.prepare("SELECT value FROM meta WHERE key = 'name'").pluck().get()).toBe('Fabrikam');
+    expect(db.prepare("SELECT value FROM meta WHERE key = 'name'").pluck().get()).toBe('Fabrikam (recovered)');
     closeWorkshop(db);
   });
 

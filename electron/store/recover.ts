@@ -194,8 +194,9 @@ export async function recoverWorkshop(source: string, target: string, options: R
         report.rows += rows;
         report.tables.push({ table, rows, damaged: read.damaged, lost: read.lost });
       }
-      const named = fresh.prepare("SELECT 1 FROM meta WHERE key = 'name'").get();
-      if (!named) fresh.prepare("INSERT INTO meta (key, value) VALUES ('name', ?)").run(basename(target).replace(/\.syncplan$/i, ''));
+      // Named apart from the damaged original, which may sit beside it in the recent workshops.
+      const named = fresh.prepare("SELECT value FROM meta WHERE key = 'name'").pluck().get() as string | undefined;
+      fresh.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('name', ?)").run(named ? `${named} (recovered)` : basename(target).replace(/\.syncplan$/i, ''));
       fresh.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('recovered_from', ?)").run(source);
       for (const sql of list.slice(version)) fresh.exec(sql);
       fresh.pragma(`user_version = ${list.length}`);

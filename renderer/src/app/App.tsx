@@ -30,7 +30,7 @@ function Shell() {
       if (info.backupPath) {
         notifier.notify({ kind: 'info', message: `This workshop was upgraded to the current file format; the original was kept as ${info.backupPath}.` });
       }
-      if (info.readOnly) notifier.notify({ kind: 'info', message: `${info.name}: ${info.readOnly}.` });
+      if (info.readOnly) notifier.notify({ kind: 'info', message: `${info.name}: ${info.readOnly}` });
     },
     [notifier],
   );
