@@ -230,6 +230,7 @@ describe('hostile workshop paths through the harness', () => {
       expect((await api(h, 'forests.list', {})).json).toMatchObject({ ok: true, value: [{ forest: 'contoso.com' }] });
       const refused = await api(h, 'forests.save', { forest: bareForest('fabrikam.com') });
       expect(refused.json).toMatchObject({ ok: false, error: { code: 'read-only', message: expect.stringMatching(/^w\.syncplan is open read-only \(the file is read-only\), so nothing was changed\./) } });
+      expect((await api(h, 'workshop.saveCopy', {})).json).toEqual({ ok: true, value: { path: join(data, 'w (copy).syncplan') } });
       expect(readdirSync(folder)).toEqual(['w.syncplan']);
     } finally {
       child.kill('SIGTERM');

@@ -9,6 +9,7 @@ import { nonRegularKind } from '../files/regular-file.js';
 import { publishNew, removeStaleTemps, siblingTemp } from '../files/sibling-temp.js';
 import { migrations as defaultMigrations } from './migrations.js';
 import { APPLICATION_ID, type Db } from './workshop-db.js';
+import { explainStoreError } from './store-errors.js';
 
 /**
  * "Recover into a new workshop": copies every row SQLite can still read from a damaged workshop into
@@ -209,6 +210,9 @@ export async function recoverWorkshop(source: string, target: string, options: R
     }
     if (!publishNew(temp, target)) throw new UserError('exists', `${basename(target)} already exists; choose a new file name for the recovered workshop.`);
     return { ...report, summary: describeRecovery(report) };
+  } catch (error) {
+    // What fails past the tolerant reading is writing the new file (a full disk, a folder not writable).
+    throw explainStoreError(error, target, { recover: 'Choose another place' }) ?? error;
   } finally {
     damaged?.close();
     rmSync(folder, { recursive: true, force: true });

@@ -284,6 +284,21 @@ describe('save a copy', () => {
     closeWorkshop(reopened.db);
   });
 
+  it('copies a workshop open read-only', async () => {
+    const base = dir();
+    const path = join(base, 'shown.syncplan');
+    const created = await openWorkshop(path, { mode: 'create' });
+    saveForest(created.db, forest('contoso.com'));
+    closeWorkshop(created.db);
+    const shown = await openWorkshop(path, { mode: 'read' });
+    saveCopy(shown.db, join(base, 'copy.syncplan'));
+    expect(() => saveForest(shown.db, forest('fabrikam.com'))).toThrow(/readonly/);
+    closeWorkshop(shown.db);
+    const copy = await openWorkshop(join(base, 'copy.syncplan'), { mode: 'open' });
+    expect(listForests(copy.db).map((f) => f.forest)).toEqual(['contoso.com']);
+    closeWorkshop(copy.db);
+  });
+
   it('refuses to replace a workshop open in another program or another window', async () => {
     const base = dir();
     const mine = await openWorkshop(join(base, 'mine.syncplan'), { mode: 'create' });

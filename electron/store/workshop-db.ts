@@ -369,8 +369,15 @@ export function saveCopy(db: Db, target: string): void {
   }
   const temp = siblingTemp(target, 'copy');
   rmSync(temp, { force: true });
+  // A read-only workshop can still be copied: VACUUM INTO writes only the new file, but query_only refuses it.
+  const queryOnly = Number(db.pragma('query_only', { simple: true })) === 1;
   try {
-    db.prepare('VACUUM INTO ?').run(temp);
+    if (queryOnly) db.pragma('query_only = OFF');
+    try {
+      db.prepare('VACUUM INTO ?').run(temp);
+    } finally {
+      if (queryOnly) db.pragma('query_only = ON');
+    }
     replaceWith(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });
