@@ -11,6 +11,7 @@ import { saveForest } from '../store/inventory-repo.js';
 import { bareForest } from '../../shared/model/inventory.js';
 import { damageLeafPage } from '../store/test-support/damage.js';
 import { unprivileged } from '../cli/test-support/unprivileged.js';
+import { samples } from '../import/test-support/workshop.js';
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -171,6 +172,14 @@ describe('hostile workshop paths through the harness', () => {
       expect(res.json.error?.message).not.toMatch(/\n|\s+at /);
     }
     expect((await api(h, 'workshop.recent', {})).json).toEqual({ ok: true, value: [] });
+
+    const exportFolder = join(h.dir, 'export');
+    cpSync(samples('aadconnect-contoso'), exportFolder, { recursive: true });
+    const mv = join(exportFolder, 'GlobalSettings', 'MV.xml');
+    writeFileSync(mv, `<!DOCTYPE x [<!ENTITY secret SYSTEM "file:///etc/passwd">]>\n${readFileSync(mv, 'utf8')}`);
+    await api(h, 'workshop.open', { path: join(h.dir, 'good.syncplan') });
+    const imported = await api(h, 'import.run', { paths: [exportFolder] });
+    expect(imported.json).toMatchObject({ ok: false, error: { code: 'bad-connect-export', location: { file: mv, line: 1 }, message: expect.stringMatching(/^declares a document type/) } });
   });
 
   it('refuses a NUL or a line break in a new workshop name, creating nothing', async () => {
