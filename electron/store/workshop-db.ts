@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync, type Stats } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, rmSync, statSync, type Stats } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../../shared/result.js';
@@ -195,8 +195,11 @@ async function createWorkshop(path: string, name: string, list: readonly string[
   const file = basename(path);
   if (existsSync(path)) throw new UserError('exists', `${file} already exists; choose another name or open it instead.`);
   if (!existsSync(dirname(path))) throw new UserError('not-found', `The folder ${dirname(path)} does not exist.`);
-  const readOnly = whyReadOnly(dirname(path));
-  if (readOnly) throw new UserError('read-only', `${file} cannot be created in ${dirname(path)}: the folder is read-only. Choose another folder.`);
+  try {
+    accessSync(dirname(path), constants.W_OK);
+  } catch {
+    throw new UserError('read-only', `${file} cannot be created in ${dirname(path)}: the folder is read-only. Choose another folder.`);
+  }
   removeStaleTemps(path);
   // Journal files without their workshop are leftovers of a removed one; SQLite would replay them into this one.
   for (const suffix of ['-wal', '-shm', '-journal']) if (!existsSync(path)) rmSync(`${path}${suffix}`, { force: true });
