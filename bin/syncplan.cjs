@@ -17,6 +17,11 @@ if (!existsSync(cli)) {
   process.stderr.write(`syncplan: the command line is not built yet; run \`npm run build\` in ${join(__dirname, '..')}.\n`);
   process.exit(1);
 }
+// `syncplan show w.syncplan --json | head` closes the pipe early: the reader has what it wanted, which
+// is no error of ours, and the stack trace Node would print for it is noise.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 1));
+}
 require(cli)
   .runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() })
   .then((code) => {

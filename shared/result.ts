@@ -14,6 +14,8 @@ export const AppError = z.object({
   location: SourceLocation.optional(),
   /** Field-level problems of a refused payload, for forms. */
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** The workshop file the error is about, so the app can offer what fits (retry, open read-only, recover). */
+  workshop: z.string().optional(),
 });
 export type AppError = z.infer<typeof AppError>;
 
@@ -26,17 +28,22 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 export class UserError extends Error {
   readonly code: string;
   readonly location: SourceLocation | undefined;
-  constructor(code: string, message: string, location?: SourceLocation) {
+  readonly workshop: string | undefined;
+  constructor(code: string, message: string, location?: SourceLocation, about?: { workshop?: string }) {
     super(message);
     this.name = 'UserError';
     this.code = code;
     this.location = location;
+    this.workshop = about?.workshop;
   }
 
   toAppError(): AppError {
-    return this.location
-      ? { code: this.code, message: this.message, location: this.location }
-      : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.location ? { location: this.location } : {}),
+      ...(this.workshop ? { workshop: this.workshop } : {}),
+    };
   }
 }
 

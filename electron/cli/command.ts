@@ -4,6 +4,8 @@ export interface CliIo {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   cwd: string;
+  /** Where a bug's details are logged; by default the platform's log folder (see cliLogFolder). */
+  logDir?: string;
 }
 
 /** Exit statuses of the CLI (docs/cli.md). */

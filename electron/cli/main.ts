@@ -1,10 +1,11 @@
-import { commands } from './commands/index.js';
-import { EXIT, UsageError, type CliIo } from './command.js';
+import { commands as allCommands } from './commands/index.js';
+import { EXIT, UsageError, type CliIo, type Command } from './command.js';
 import { UserError, formatError } from '../../shared/result.js';
 import packageJson from '../../package.json';
+import { bugMessage, cliLogFolder, writeBugLog } from '../diagnostics/bug-log.js';
 
 
-function mainHelp(): string {
+function mainHelp(commands: readonly Command[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   const list = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
   return `Usage: syncplan <command> [options]
@@ -22,14 +23,14 @@ Exit status: 0 success, 1 bad input or failed operation, 2 wrong usage.
 `;
 }
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], io: CliIo, commands: readonly Command[] = allCommands): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined) {
-    io.stderr.write(mainHelp());
+    io.stderr.write(mainHelp(commands));
     return EXIT.usage;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(mainHelp());
+    io.stdout.write(mainHelp(commands));
     return EXIT.ok;
   }
   if (name === '--version') {
@@ -38,7 +39,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr.write(`syncplan: unknown command "${name}"\n\n${mainHelp()}`);
+    io.stderr.write(`syncplan: unknown command "${name}"\n\n${mainHelp(commands)}`);
     return EXIT.usage;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -56,7 +57,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr.write(`syncplan ${command.name}: ${formatError(error.toAppError())}\n`);
       return EXIT.failed;
     }
-    io.stderr.write(`syncplan ${command.name}: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    const context = `while running "syncplan ${command.name}"`;
+    const log = writeBugLog(io.logDir ?? cliLogFolder(), context, error);
+    io.stderr.write(`syncplan ${command.name}: ${bugMessage(context, error, log)}\n`);
     return EXIT.failed;
   }
 }

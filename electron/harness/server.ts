@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createReadStream, createWriteStream, mkdirSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { dirname, join, normalize, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative as relativePath } from 'node:path';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../main/security.js';
@@ -21,6 +22,8 @@ export interface HarnessOptions {
   sampleWorkshopDir?: string;
   port?: number;
   token?: string;
+  /** Largest uploaded file; tests lower it. */
+  maxUploadBytes?: number;
 }
 
 export interface Harness {
@@ -30,17 +33,27 @@ export interface Harness {
 }
 
 const MAX_API_BODY = 16 * 1024 * 1024;
-const safeName = (name: string) => name.replace(/[\\/:*?"<>|]+/g, '-').trim() || 'Workshop';
+const MAX_UPLOAD = 1024 * 1024 * 1024;
+/** Upload batches are named by the page (a time and a random part); nothing else may reach the file system. */
+const BATCH_NAME = /^[A-Za-z0-9_-]{1,80}$/;
+const safeName = (name: string) => name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-').trim() || 'Workshop';
+
+class TooLarge extends Error {}
+
+function declaredLength(req: IncomingMessage): number {
+  return Number(req.headers['content-length'] ?? 0);
+}
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    if (declaredLength(req) > limit) return reject(new TooLarge());
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        reject(new Error('request too large'));
-        req.destroy();
+        reject(new TooLarge());
+        req.pause();
       } else chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
@@ -48,9 +61,36 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
+/** Counts the bytes going through and fails the pipeline past `limit`. */
+function limitTo(limit: number): Transform {
+  let size = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      size += chunk.length;
+      done(size > limit ? new TooLarge() : null, chunk);
+    },
+  });
+}
+
+/**
+ * The relative path of an uploaded file inside its batch folder, or null when it is absolute, climbs
+ * out with "..", or holds a character no file name can.
+ */
+function uploadPath(name: string): string | null {
+  if (!name || name.includes('\0') || isAbsolute(name) || /^[A-Za-z]:/.test(name) || /^[\\/]/.test(name)) return null;
+  const parts = name.split(/[\\/]+/).filter((part) => part !== '' && part !== '.');
+  if (parts.length === 0 || parts.some((part) => part === '..')) return null;
+  return join(...parts);
+}
+
 function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
   res.end(JSON.stringify(body));
+}
+
+function tooLarge(res: ServerResponse, limit: number): void {
+  res.shouldKeepAlive = false;
+  send(res, 413, { ok: false, error: { code: 'too-large', message: `The request is larger than the ${Math.round(limit / 1048576)} MB the harness accepts; nothing was stored.` } });
 }
 
 /**
@@ -62,6 +102,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = options.token ?? randomBytes(24).toString('hex');
   const tokenBytes = Buffer.from(token);
   const uploadRoot = join(options.dataDir, 'uploads');
+  const maxUpload = options.maxUploadBytes ?? MAX_UPLOAD;
   const listeners = new Set<ServerResponse>();
 
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
@@ -113,6 +154,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
           const body = await readBody(req, MAX_API_BODY);
           payload = body ? JSON.parse(body) : {};
         } catch (error) {
+          if (error instanceof TooLarge) return tooLarge(res, MAX_API_BODY);
           return send(res, 200, { ok: false, error: { code: 'invalid-input', message: `The request was not valid JSON: ${(error as Error).message}` } });
         }
         return send(res, 200, await dispatch(handlers, url.pathname.slice('/api/'.length), payload, { session }));
@@ -126,15 +168,26 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       }
       if (url.pathname === '/upload' && req.method === 'POST') {
         // A browser cannot hand over file paths; uploaded files land in a folder the handlers read from.
-        const relative = normalize(url.searchParams.get('name') ?? '').replace(/^([/\\])+/, '');
-        const batch = safeName(url.searchParams.get('batch') ?? 'batch');
-        const target = join(uploadRoot, batch, relative);
-        if (!relative || relative.startsWith('..') || !target.startsWith(join(uploadRoot, batch) + sep)) {
-          return send(res, 400, { ok: false, error: { code: 'invalid-input', message: 'Bad upload name' } });
+        const batch = url.searchParams.get('batch') ?? '';
+        const relative = uploadPath(url.searchParams.get('name') ?? '');
+        if (!BATCH_NAME.test(batch) || !relative) {
+          return send(res, 400, { ok: false, error: { code: 'invalid-input', message: 'Refused: the upload name or batch is not a plain relative file name.' } });
         }
+        const root = join(uploadRoot, batch);
+        const target = join(root, relative);
+        if (relativePath(root, target).startsWith('..')) {
+          return send(res, 400, { ok: false, error: { code: 'invalid-input', message: 'Refused: the upload name leaves its folder.' } });
+        }
+        if (declaredLength(req) > maxUpload) return tooLarge(res, maxUpload);
         mkdirSync(dirname(target), { recursive: true });
-        await pipeline(req, createWriteStream(target));
-        return send(res, 200, { ok: true, value: { path: target, root: join(uploadRoot, batch) } });
+        try {
+          await pipeline(req, limitTo(maxUpload), createWriteStream(target));
+        } catch (error) {
+          rmSync(target, { force: true });
+          if (error instanceof TooLarge) return tooLarge(res, maxUpload);
+          throw error;
+        }
+        return send(res, 200, { ok: true, value: { path: target, root } });
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { ok: false });
       const file = resolveRendererFile(options.rendererDir, url.pathname);
@@ -150,7 +203,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       });
       createReadStream(file).pipe(res);
     })().catch((error: unknown) => {
-      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: String(error) } });
+      if (!res.headersSent) send(res, 500, { ok: false, error: session.describeFailure('harness request', error) });
     });
   });
 

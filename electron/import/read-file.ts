@@ -1,6 +1,6 @@
 import { UserError } from '../../shared/result.js';
 import type { FileSummary, ImportKind, ImportWarning } from '../../shared/import/summary.js';
-import { listSome, mapColumns, type ColumnMap } from './columns.js';
+import { headerKey, listSome, mapColumns, type ColumnMap } from './columns.js';
 import { readCsv, type ReadCsvResult } from './csv/read-csv.js';
 import { detectKind, type Detected } from './detect-kind.js';
 import type { ImportBatch } from './batch.js';
@@ -30,6 +30,33 @@ export interface ReadFileResult {
   columns: ColumnMap | null;
   /** When stopped early: rows and bytes read up to the stop, to estimate the whole file from. */
   sample: { rows: number; bytes: number } | null;
+}
+
+/**
+ * A file that is not a CSV at all (a text file, a configuration file) has no column names to quote;
+ * quoting its first line would only echo some unrelated content back.
+ */
+function describeHeader(names: readonly string[]): string {
+  if (names.length < 2) return 'the first line is not a row of column names (it has no "," ";" or tab): this does not look like a CSV file';
+  const shown = names.map((name) => (name.length > 40 ? `${name.slice(0, 40)}…` : name));
+  return `the header row (${listSome(shown, 8)}) matches no kind SyncPlan imports`;
+}
+
+/** The same column twice: which one to read is a guess, so a column SyncPlan reads must be unique. */
+function checkDuplicateColumns(names: readonly string[], columns: ColumnMap, ctx: FileContext, line: number): void {
+  const positions = new Map<string, number[]>();
+  names.forEach((name, i) => {
+    const key = headerKey(name);
+    if (key) positions.set(key, [...(positions.get(key) ?? []), i]);
+  });
+  for (const at of positions.values()) {
+    if (at.length < 2) continue;
+    const name = names[at[0] as number] as string;
+    const numbers = at.map((i) => i + 1);
+    const repeated = `the column "${name}" appears ${at.length === 2 ? 'twice' : `${at.length} times`} (columns ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)})`;
+    if (at.some((i) => columns.wanted[i])) ctx.fail(`${repeated}, so SyncPlan cannot tell which to read; remove or rename the extra ones`, line);
+    ctx.warn(`${repeated}; SyncPlan does not read it`, line);
+  }
 }
 
 function describeDelimiter(delimiter: string): string {
@@ -76,7 +103,7 @@ export async function readCsvFile(input: CsvInput, batch: ImportBatch, options: 
         if (!input.inFolder) {
           throw new UserError(
             'unknown-kind',
-            `the header row (${listSome(header.names, 8)}) matches no kind SyncPlan imports. Expected a SyncPlan template ` +
+            `${describeHeader(header.names)}. Expected a SyncPlan template ` +
               '(see "syncplan templates"), an Export-Csv of Get-ADForest, Get-ADDomain, Get-ADOrganizationalUnit, Get-ADUser, ' +
               'Get-ADGroup, Get-ADComputer or Get-ADTrust, or a file from ADRecon\'s CSV-Files folder',
             { file: input.display, line: header.line, column: 1 },
@@ -87,6 +114,7 @@ export async function readCsvFile(input: CsvInput, batch: ImportBatch, options: 
       kind = detected.reader.kind;
       source = detected.source;
       columns = mapColumns(header.names, detected.reader.fields);
+      if (kind !== 'not-inventory') checkDuplicateColumns(header.names, columns, ctx, header.line);
       for (const field of detected.reader.required) {
         if (!columns.index.has(field)) {
           const spec = detected.reader.fields.find((f) => f.field === field);

@@ -1,5 +1,6 @@
 import type { Db } from '../store/workshop-db.js';
 import { appendImportLog } from '../store/inventory-repo.js';
+import { writeTransaction } from '../store/write-transaction.js';
 import type { FileSummary, ImportProgress, ImportSummary } from '../../shared/import/summary.js';
 import { ImportBatch } from './batch.js';
 import { commitBatch } from './commit.js';
@@ -82,10 +83,14 @@ export async function runImport(db: Db, paths: readonly string[], options: RunIm
     changes: { forests: 0, domains: 0, ous: 0, connectServers: 0, agents: 0, trusts: 0, forestLinks: 0, hygiene: 0 },
     elapsedMs: 0,
   };
-  db.transaction(() => {
-    summary.changes = commitBatch(db, batch);
-    summary.elapsedMs = Math.round(performance.now() - started);
-    appendImportLog(db, JSON.stringify(summary));
-  })();
+  await writeTransaction(
+    db,
+    () => {
+      summary.changes = commitBatch(db, batch);
+      summary.elapsedMs = Math.round(performance.now() - started);
+      appendImportLog(db, JSON.stringify(summary));
+    },
+    options.signal ? { signal: options.signal } : {},
+  );
   return summary;
 }

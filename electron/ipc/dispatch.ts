@@ -1,5 +1,5 @@
 import { contract, type Channel } from '../../shared/ipc/contract.js';
-import { UserError, type Result } from '../../shared/result.js';
+import type { Result } from '../../shared/result.js';
 import type { HandlerContext, HandlerTable } from './handler-types.js';
 
 const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name);
@@ -34,11 +34,6 @@ export async function dispatch(
     const handler = table[channel] as (input: unknown, context: HandlerContext) => unknown;
     return { ok: true, value: await handler(parsed.data, context) };
   } catch (error) {
-    if (error instanceof UserError) return { ok: false, error: error.toAppError() };
-    console.error(`[syncplan] ${channel} failed`, error);
-    return {
-      ok: false,
-      error: { code: 'internal', message: `SyncPlan hit an unexpected problem in "${channel}": ${(error as Error).message}` },
-    };
+    return { ok: false, error: context.session.describeFailure(channel, error) };
   }
 }

@@ -1,7 +1,6 @@
-import { existsSync, rmSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { EXIT, parseCommandArgs, type CliIo, type Command } from '../command.js';
-import { closeWorkshop, openWorkshop, type Db } from '../../store/workshop-db.js';
+import { withImportTarget } from '../open-for-cli.js';
 import { runImport } from '../../import/run-import.js';
 import type { ImportProgress, ImportSummary } from '../../../shared/import/summary.js';
 
@@ -73,28 +72,16 @@ Options:
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, { min: 2 });
     const [workshopArg, ...paths] = positionals as [string, ...string[]];
-    const workshop = resolve(io.cwd, workshopArg);
-    const created = !existsSync(workshop);
-    const controller = new AbortController();
-    const cancel = () => controller.abort();
-    process.once('SIGINT', cancel);
     const onProgress = progressLine(io);
-    let db: Db | null = null;
+    let summary: ImportSummary;
     try {
-      db = (await openWorkshop(workshop, { mode: created ? 'create' : 'open' })).db;
-      const summary = await runImport(db, paths, { baseDir: io.cwd, signal: controller.signal, ...(onProgress ? { onProgress } : {}) });
-      if (onProgress) io.stderr.write('\r\x1b[K');
-      io.stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary, workshopArg));
-      return EXIT.ok;
-    } catch (error) {
-      if (onProgress) io.stderr.write('\r\x1b[K');
-      if (db) closeWorkshop(db);
-      db = null;
-      if (created) for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${workshop}${suffix}`, { force: true });
-      throw error;
+      summary = await withImportTarget(workshopArg, io.cwd, (db, signal) =>
+        runImport(db, paths, { baseDir: io.cwd, signal, ...(onProgress ? { onProgress } : {}) }),
+      );
     } finally {
-      process.off('SIGINT', cancel);
-      if (db) closeWorkshop(db);
+      if (onProgress) io.stderr.write('\r\x1b[K');
     }
+    io.stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary, workshopArg));
+    return EXIT.ok;
   },
 };

@@ -4,6 +4,7 @@ import { showCommand } from './show.js';
 import { decideCommand } from './decide.js';
 import { planCommand } from './plan.js';
 import { templatesCommand } from './templates.js';
+import { recoverCommand } from './recover.js';
 
 /** Every `syncplan` command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [importCommand, showCommand, decideCommand, planCommand, templatesCommand];
+export const commands: readonly Command[] = [importCommand, showCommand, decideCommand, planCommand, templatesCommand, recoverCommand];

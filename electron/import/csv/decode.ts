@@ -21,8 +21,23 @@ export interface StreamDecoder {
 
 const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
+/**
+ * A UTF-16 file with an odd number of bytes was cut short (a copy interrupted, a download truncated):
+ * its last character is incomplete. Said as such, rather than as the odd row the stray byte makes.
+ */
+export class TruncatedTextError extends Error {
+  constructor(
+    readonly encoding: string,
+    readonly bytes: number,
+  ) {
+    super(`the file is ${encoding} text but ends in the middle of a character (it has an odd number of bytes, ${bytes})`);
+    this.name = 'TruncatedTextError';
+  }
+}
+
 class WhatwgDecoder implements StreamDecoder {
   private readonly decoder: TextDecoder;
+  private bytes = 0;
   replaced = false;
   constructor(
     encoding: string,
@@ -31,9 +46,11 @@ class WhatwgDecoder implements StreamDecoder {
     this.decoder = new TextDecoder(encoding);
   }
   decode(bytes: Uint8Array): string {
+    this.bytes += bytes.length;
     return this.track(this.decoder.decode(bytes, { stream: true }));
   }
   end(): string {
+    if (this.bytes % 2 === 1) throw new TruncatedTextError(this.name, this.bytes);
     return this.track(this.decoder.decode());
   }
   private track(text: string): string {

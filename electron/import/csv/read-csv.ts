@@ -1,6 +1,6 @@
-import { open } from 'node:fs/promises';
-import { UserError } from '../../../shared/result.js';
-import { createDecoder, type StreamDecoder } from './decode.js';
+import { UserError, type SourceLocation } from '../../../shared/result.js';
+import { inputFileError, openRegularFile } from '../../files/regular-file.js';
+import { createDecoder, TruncatedTextError, type StreamDecoder } from './decode.js';
 import { CsvParser, CsvSyntaxError, type Cell } from './parse.js';
 
 /**
@@ -73,6 +73,32 @@ function parseHeaderLine(text: string, delimiter: string, line: number): string[
   return names;
 }
 
+/**
+ * A NUL is never part of a directory value: it means binary data, or UTF-16 read as something else.
+ * A byte-order mark past the start of the file means two exports were joined into one; the line it
+ * is on is the second file's header row, not data.
+ */
+function refuseStrayCharacters(
+  cells: readonly Cell[],
+  line: number,
+  columns: readonly number[],
+  where: (line?: number, column?: number) => SourceLocation,
+): void {
+  for (const [i, cell] of cells.entries()) {
+    if (cell === null) continue;
+    if (cell.includes('\0')) {
+      throw new UserError('bad-csv', 'this value contains a NUL byte, which no directory value has: the file holds binary data or was saved in another encoding', where(line, columns[i]));
+    }
+    if (cell.includes('\uFEFF')) {
+      throw new UserError(
+        'bad-csv',
+        'a byte-order mark (BOM) in the middle of the file: two exports seem to have been joined here, and this line is the second one\'s header. Import them as separate files',
+        where(line, columns[i]),
+      );
+    }
+  }
+}
+
 export async function readCsv(path: string, openSink: (header: CsvHeader) => CsvSink, options: ReadCsvOptions): Promise<ReadCsvResult> {
   const where = (line?: number, column?: number) => ({
     file: options.displayName,
@@ -81,9 +107,9 @@ export async function readCsv(path: string, openSink: (header: CsvHeader) => Csv
   });
   let handle;
   try {
-    handle = await open(path, 'r');
+    handle = await openRegularFile(path);
   } catch (error) {
-    throw new UserError('unreadable', `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, where());
+    throw inputFileError(error, where());
   }
   let reading: Promise<unknown> | null = null;
   try {
@@ -100,6 +126,7 @@ export async function readCsv(path: string, openSink: (header: CsvHeader) => Csv
     let parser: CsvParser | null = null;
     let pending = '';
     let stopped = false;
+    let suspect = false;
 
     const startBody = (text: string, final: boolean): void => {
       pending += text;
@@ -136,7 +163,9 @@ export async function readCsv(path: string, openSink: (header: CsvHeader) => Csv
         onRecord: (cells, line) => {
           if (stopped) return;
           rows++;
-          if (sink.row(cells, line, (parser as CsvParser).columns) === false) stopped = true;
+          const columns = (parser as CsvParser).columns;
+          if (suspect) refuseStrayCharacters(cells, line, columns, where);
+          if (sink.row(cells, line, columns) === false) stopped = true;
         },
       });
       parser.expect(names.length, sink.wanted);
@@ -146,6 +175,8 @@ export async function readCsv(path: string, openSink: (header: CsvHeader) => Csv
     };
 
     const feed = (text: string, final: boolean): void => {
+      // Cells are searched only once the text holds a NUL or a BOM at all, which keeps clean files fast.
+      if (!suspect && (text.includes('\0') || text.includes('\uFEFF'))) suspect = true;
       if (parser) parser.push(text);
       else startBody(text, final);
     };
@@ -178,6 +209,7 @@ export async function readCsv(path: string, openSink: (header: CsvHeader) => Csv
       }
     } catch (error) {
       if (error instanceof CsvSyntaxError) throw new UserError('bad-csv', error.message, where(error.line, error.column));
+      if (error instanceof TruncatedTextError) throw new UserError('bad-csv', `${error.message}: it was cut short or damaged when copied; export or copy it again`, where());
       throw error;
     }
     options.onProgress?.(rows, bytesRead);

@@ -33,7 +33,12 @@ export const workshopHandlers: HandlerTable<keyof typeof workshopContract> = {
     return info;
   },
 
-  'workshop.open': ({ path }, { session }) => session.open(path, 'open'),
+  'workshop.open': ({ path, readOnly }, { session }) => session.open(path, readOnly ? 'read' : 'open'),
+
+  'workshop.recover': async ({ path }, { session }) => {
+    const target = await session.platform.dialogs.saveCopyPath(`${basename(path, '.syncplan')} (recovered).syncplan`);
+    return target ? session.recover(path, target) : null;
+  },
 
   'workshop.current': (_input, { session }) => session.info,
 

@@ -7,6 +7,7 @@ import { StartScreen } from '../features/start/StartScreen';
 import { WorkshopView } from '../features/workshop/WorkshopView';
 import { requestImport } from '../features/import/import-requests';
 import { hasFiles } from '../features/import/sources';
+import { errorActions, onWorkshopRequest } from '../features/workshop/workshop-actions';
 
 function Shell() {
   const [workshop, setWorkshop] = useState<WorkshopInfo | null>(null);
@@ -29,8 +30,26 @@ function Shell() {
       if (info.backupPath) {
         notifier.notify({ kind: 'info', message: `This workshop was upgraded to the current file format; the original was kept as ${info.backupPath}.` });
       }
+      if (info.readOnly) notifier.notify({ kind: 'info', message: `${info.name}: ${info.readOnly}` });
     },
     [notifier],
+  );
+
+  useEffect(
+    () =>
+      onWorkshopRequest((request) => {
+        if (request.kind === 'open-read-only') {
+          void api['workshop.open']({ path: request.path, readOnly: true }).then((result) => (result.ok ? opened(result.value) : notifier.error(result.error)));
+          return;
+        }
+        void api['workshop.recover']({ path: request.path }).then((result) => {
+          if (!result.ok) return notifier.error(result.error);
+          if (!result.value) return;
+          opened(result.value.info);
+          notifier.notify({ kind: 'info', sticky: true, message: result.value.report.summary });
+        });
+      }),
+    [notifier, opened],
   );
 
   const close = useCallback(async () => {
@@ -96,6 +115,11 @@ function Shell() {
       <header className="topbar">
         <span className="brand">SyncPlan</span>
         {workshop && <span className="workshop-name" title={workshop.path}>{workshop.name}</span>}
+        {workshop?.readOnly && (
+          <span className="badge read-only-badge" title={workshop.readOnly}>
+            Read-only
+          </span>
+        )}
         <span className="spacer" />
         <button type="button" className="ghost" onClick={toggleTheme} aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} theme`}>
           {theme === 'dark' ? '☀ Light' : '☾ Dark'}
@@ -112,7 +136,11 @@ function Shell() {
         )}
       </header>
       <main className="content">
-        {workshop ? <WorkshopView key={workshop.path} workshop={workshop} /> : <StartScreen onOpened={opened} onOpenDialog={openDialog} />}
+        {workshop ? (
+          <WorkshopView key={`${workshop.path}${workshop.readOnly ? ' (read-only)' : ''}`} workshop={workshop} />
+        ) : (
+          <StartScreen onOpened={opened} onOpenDialog={openDialog} />
+        )}
       </main>
     </div>
   );
@@ -120,7 +148,7 @@ function Shell() {
 
 export function App() {
   return (
-    <NotificationsProvider>
+    <NotificationsProvider actionsFor={errorActions}>
       <Shell />
     </NotificationsProvider>
   );

@@ -2,17 +2,30 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState, type
 import { formatError, type AppError } from '../../../shared/result';
 import { autoDismissAfter } from './notice-lifetime';
 
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
 export interface Notice {
   id: number;
   kind: 'error' | 'info';
   message: string;
-  action?: { label: string; run: () => void };
+  action?: NoticeAction;
+  /** More choices beside `action` (an error's "Retry", "Open read-only"). */
+  actions?: NoticeAction[];
+  /** An info notice that stays until dismissed, for a report the user must be able to read. */
+  sticky?: boolean;
 }
 
 interface Notifier {
   notify(notice: Omit<Notice, 'id'>): void;
-  error(error: AppError): void;
+  /** `retry` repeats what failed, offered when trying again may help (a workshop busy elsewhere). */
+  error(error: AppError, retry?: () => void): void;
 }
+
+/** The choices an error comes with; given by the app, which knows what can be done about one. */
+export type ErrorActionsFor = (error: AppError, retry?: () => void) => NoticeAction[];
 
 const NotifierContext = createContext<Notifier | null>(null);
 
@@ -23,7 +36,7 @@ export function useNotifier(): Notifier {
 }
 
 /** Notices stack at the bottom; autoDismissAfter decides which of them fade by themselves. */
-export function NotificationsProvider({ children }: { children: ReactNode }) {
+export function NotificationsProvider({ children, actionsFor }: { children: ReactNode; actionsFor?: ErrorActionsFor }) {
   const [notices, setNotices] = useState<Notice[]>([]);
   const nextId = useRef(1);
   const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
@@ -34,8 +47,11 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
       const lifetime = autoDismissAfter(notice);
       if (lifetime !== null) setTimeout(() => dismiss(id), lifetime);
     };
-    return { notify, error: (error) => notify({ kind: 'error', message: formatError(error) }) };
-  }, [dismiss]);
+    return {
+      notify,
+      error: (error, retry) => notify({ kind: 'error', message: formatError(error), actions: actionsFor?.(error, retry) ?? [] }),
+    };
+  }, [dismiss, actionsFor]);
 
   return (
     <NotifierContext.Provider value={notifier}>
@@ -44,17 +60,18 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
         {notices.map((n) => (
           <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
             <span className="notice-message">{n.message}</span>
-            {n.action && (
+            {[...(n.action ? [n.action] : []), ...(n.actions ?? [])].map((action) => (
               <button
+                key={action.label}
                 type="button"
                 onClick={() => {
-                  n.action?.run();
+                  action.run();
                   dismiss(n.id);
                 }}
               >
-                {n.action.label}
+                {action.label}
               </button>
-            )}
+            ))}
             <button type="button" className="ghost" aria-label="Dismiss" onClick={() => dismiss(n.id)}>
               ×
             </button>

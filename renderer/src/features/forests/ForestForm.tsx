@@ -59,7 +59,7 @@ export function ForestForm({ initial, previousName, onCancel, onSaved }: Props) 
       setErrors(Object.fromEntries(result.error.issues.map((i) => [i.path.replace(/^forest\./, ''), i.message])));
     } else {
       setErrors({});
-      notifier.error(result.error);
+      notifier.error(result.error, () => void submit(event));
     }
   };
 

@@ -8,6 +8,7 @@ import { SummaryView, type NavigateTarget } from './SummaryView';
 import { describeError, files } from './labels';
 import { baseName, parentPath } from './paths';
 import type { ImportFlow } from './use-import-flow';
+import { ErrorActions } from '../workshop/ErrorActions';
 
 interface Props {
   flow: ImportFlow;
@@ -130,6 +131,7 @@ export function ImportPanel({ flow, dragging, onNavigate }: Props) {
             </h3>
             <p className="import-error">{describeError(stage.error, bases)}</p>
             <p>{NOTHING_WRITTEN}</p>
+            <ErrorActions error={stage.error} {...(stage.again ? { retry: flow.retry } : {})} />
           </div>
           {chooser}
         </>

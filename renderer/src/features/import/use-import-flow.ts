@@ -24,7 +24,8 @@ export type ImportStage =
   /** `cancelTooLate`: Cancel was pressed, but the import had already written everything. */
   | { step: 'done'; summary: ImportSummary; cancelTooLate: boolean }
   | { step: 'cancelled' }
-  | { step: 'failed'; during: 'choose' | 'preview' | 'run'; error: AppError };
+  /** `again`: what a failed run imported, to try once more (the workshop was busy elsewhere). */
+  | { step: 'failed'; during: 'choose' | 'preview' | 'run'; error: AppError; again?: { paths: string[]; preview: ImportPreview } };
 
 export interface ImportFlow {
   stage: ImportStage;
@@ -36,6 +37,8 @@ export interface ImportFlow {
   /** Electron's native file dialog; false where there is none (the browser harness). */
   chooseNative(): Promise<boolean>;
   run(): void;
+  /** Runs a failed import again, with the same files. */
+  retry(): void;
   cancel(): void;
   reset(): void;
 }
@@ -137,9 +140,7 @@ export function useImportFlow(): ImportFlow {
     return true;
   }, [notifier, previewPaths, refuseWhileRunning]);
 
-  const run = useCallback(() => {
-    if (stage.step !== 'preview' || running.current) return;
-    const { paths, preview } = stage;
+  const start = useCallback((paths: string[], preview: ImportPreview) => {
     const gen = ++generation.current;
     running.current = true;
     cancelRequested.current = false;
@@ -149,9 +150,17 @@ export function useImportFlow(): ImportFlow {
       if (gen !== generation.current) return;
       if (result.ok) setStage({ step: 'done', summary: result.value, cancelTooLate: cancelRequested.current });
       else if (result.error.code === 'cancelled') setStage({ step: 'cancelled' });
-      else setStage({ step: 'failed', during: 'run', error: result.error });
+      else setStage({ step: 'failed', during: 'run', error: result.error, again: { paths, preview } });
     });
-  }, [stage]);
+  }, []);
+
+  const run = useCallback(() => {
+    if (stage.step === 'preview' && !running.current) start(stage.paths, stage.preview);
+  }, [stage, start]);
+
+  const retry = useCallback(() => {
+    if (stage.step === 'failed' && stage.again && !running.current) start(stage.again.paths, stage.again.preview);
+  }, [stage, start]);
 
   const cancel = useCallback(() => {
     if (!running.current) {
@@ -183,5 +192,5 @@ export function useImportFlow(): ImportFlow {
     setStage({ step: 'idle' });
   }, [refuseWhileRunning]);
 
-  return { stage, bases, fromPicked, fromDrop, chooseNative, run, cancel, reset };
+  return { stage, bases, fromPicked, fromDrop, chooseNative, run, retry, cancel, reset };
 }

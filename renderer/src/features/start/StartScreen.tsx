@@ -42,7 +42,7 @@ export function StartScreen({ onOpened, onOpenDialog }: Props) {
   const openRecent = async (path: string) => {
     const result = await api['workshop.open']({ path });
     if (result.ok) onOpened(result.value);
-    else notifier.error(result.error);
+    else notifier.error(result.error, () => void openRecent(path));
   };
 
   const forget = async (path: string) => {
