@@ -24,6 +24,27 @@ export const PAGES = {
 } as const satisfies Record<string, string | null>;
 export type Page = keyof typeof PAGES;
 
+/** Each page's path under https://learn.microsoft.com/en-us/entra/identity/hybrid/ (the facts file's short names). */
+export const PAGE_PATHS: Record<Page, string> = {
+  DG: 'cloud-sync/connect-to-cloud-sync-decision-guide',
+  WHAT: 'cloud-sync/what-is-cloud-sync',
+  PRE: 'cloud-sync/how-to-prerequisites',
+  FAQ: 'cloud-sync/reference-cloud-sync-faq',
+  MFAQ: 'cloud-sync/cloud-sync-migration-faq',
+  TOPO: 'cloud-sync/plan-cloud-sync-topologies',
+  PILOT: 'cloud-sync/migrate-azure-ad-connect-to-cloud-sync',
+  TOOL: 'cloud-sync/migrate-connect-sync-cloud-sync-tool',
+  CPRE: 'connect/how-to-connect-install-prerequisites',
+  GWB: 'cloud-sync/migrate-group-writeback',
+  CTOPO: 'connect/plan-connect-topologies',
+  COMMON: 'common-scenarios',
+  'cloud-sync/device-sync': 'cloud-sync/device-sync',
+  'cloud-sync/exchange-hybrid': 'cloud-sync/exchange-hybrid',
+  'cloud-sync/how-to-sso': 'cloud-sync/how-to-sso',
+};
+
+export const LEARN_BASE_URL = 'https://learn.microsoft.com/en-us/entra/identity/hybrid/';
+
 function dated(page: Page, open: string, close: string): string {
   const date = PAGES[page];
   return date === null ? `${page} (undated)` : `${page} ${open}${date}${close}`;

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { DecisionResult, ForestDecision } from '../engine/decision-schema.js';
+import type { Domain, Inventory } from '../model/inventory.js';
+import { IsoDate, type Plan, type PlanPhase, type PlannedForest } from '../plan/plan-schema.js';
+import type { SafeHtml } from './html.js';
+import type { Paper } from './page-setup.js';
+
+/** Who the report is for and by whom: remembered in the workshop, asked for on export. */
+export const ReportDetails = z.object({
+  customer: z.string().trim().min(1, 'Name the customer the report is for').max(200),
+  author: z.string().trim().max(200).default(''),
+  date: IsoDate,
+});
+export type ReportDetails = z.infer<typeof ReportDetails>;
+
+export interface ReportInput {
+  workshopName: string;
+  details: ReportDetails;
+  paper: Paper;
+  inventory: Inventory;
+  decisions: DecisionResult;
+  plan: Plan;
+  appVersion: string;
+  /**
+   * The topology diagram (issue 9), a finished SVG from the topology renderer, which escapes its own
+   * text. Without it the report shows a forest table in its place.
+   */
+  topologySvg?: SafeHtml | null;
+}
+
+/** Everything the report says about one forest, in plan order. */
+export interface ForestEntry {
+  forest: string;
+  anchor: string;
+  decision: ForestDecision | null;
+  planned: PlannedForest | null;
+  phases: PlanPhase[];
+  domains: Domain[];
+}
+
+/** A chapter: one h1, a page of its own, a line in the contents, and its second-level entries. */
+export interface Chapter {
+  id: string;
+  title: string;
+  body: SafeHtml;
+  entries: { id: string; title: string }[];
+}
+
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Forests in plan order (least risk first); forests the plan does not know follow by name. */
+export function forestEntries(input: ReportInput): ForestEntry[] {
+  const planned = new Map(input.plan.forests.map((f) => [f.forest, f]));
+  const decisions = new Map(input.decisions.forests.map((f) => [f.forest, f]));
+  const names = [...new Set([...input.inventory.forests.map((f) => f.forest), ...decisions.keys(), ...planned.keys()])];
+  names.sort((a, b) => (planned.get(a)?.order ?? Infinity) - (planned.get(b)?.order ?? Infinity) || a.localeCompare(b));
+  const phases = groupBy(input.plan.phases, (p) => p.forest ?? '');
+  const domains = groupBy(input.inventory.domains, (d) => d.forest);
+  return names.map((forest, index) => ({
+    forest,
+    anchor: `forest-${index + 1}`,
+    decision: decisions.get(forest) ?? null,
+    planned: planned.get(forest) ?? null,
+    phases: phases.get(forest) ?? [],
+    domains: domains.get(forest) ?? [],
+  }));
+}

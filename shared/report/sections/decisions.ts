@@ -1,0 +1,66 @@
+import { html, thead, type SafeHtml } from '../html.js';
+import { TRACK_LABELS } from '../labels.js';
+import type { Chapter, ForestEntry, ReportInput } from '../report-input.js';
+import { verdictBadge } from './summary.js';
+import { SEVERITY_LABELS, SEVERITY_ORDER } from '../../engine/labels.js';
+import { LEARN_BASE_URL, PAGES, PAGE_PATHS, type Page } from '../../engine/sources.js';
+import type { Finding } from '../../engine/decision-schema.js';
+
+const ENGINE_LABELS = { 'cloud-sync': 'Cloud Sync', 'connect-sync': 'Connect Sync', unknown: 'unknown' } as const;
+
+function evidenceValue(value: unknown): string {
+  if (value === null) return 'unknown';
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(evidenceValue).join(', ');
+  return JSON.stringify(value);
+}
+
+function finding(f: Finding): SafeHtml {
+  const evidence = Object.entries(f.evidence);
+  return html`<div class="finding finding-${f.severity}">
+  <p><span class="severity severity-${f.severity}">${f.severity}</span> ${f.message}</p>
+  ${evidence.length > 0 ? html`<p class="evidence"><strong>Evidence:</strong> ${evidence.map(([k, v]) => html`<span><code>${k}</code> = ${evidenceValue(v)}</span>`)}</p>` : ''}
+  ${f.remediation ? html`<p><strong>What to do:</strong> ${f.remediation}</p>` : ''}
+  ${f.collect.length > 0 ? html`<p><strong>Collect:</strong> ${f.collect.map((c) => `${c.template}.csv, column ${c.column}, row ${c.key}`).join('; ')}</p>` : ''}
+  ${f.assumption ? html`<p class="meta">Assumes: ${f.assumption.reading} (other reading: ${f.assumption.alternative})</p>` : ''}
+  <p class="meta">Rule <code>${f.rule}</code> · Source: ${f.source}</p>
+</div>`;
+}
+
+function forestDecision(entry: ForestEntry): SafeHtml {
+  const decision = entry.decision;
+  if (!decision) {
+    return html`<div class="forest-head"><h2 id="${entry.anchor}">${entry.forest}</h2></div><p class="unknown">The decision engine has no result for this forest.</p>`;
+  }
+  const bySeverity = SEVERITY_ORDER.map((s) => [s, decision.findings.filter((f) => f.severity === s)] as const).filter(([, list]) => list.length > 0);
+  return html`
+<div class="forest-head"><h2 id="${entry.anchor}">${entry.forest}</h2>${verdictBadge(decision.verdict)}</div>
+<p>${decision.reason}</p>
+${entry.planned ? html`<p><strong>In the plan:</strong> ${TRACK_LABELS[entry.planned.track]}${entry.planned.reason && entry.planned.reason !== decision.reason ? html` — ${entry.planned.reason}` : ''}</p>` : ''}
+<table>
+  ${thead([{ label: 'Domain', width: 30 }, { label: 'Engine', width: 15 }, { label: 'Because of', width: 30 }, { label: 'Stays on Connect', width: 25 }])}
+  <tbody>${decision.domains.map(
+    (d) => html`<tr><td>${d.domain}</td><td>${ENGINE_LABELS[d.engine]}</td><td>${d.because.length > 0 ? html`<code>${d.because.join(', ')}</code>` : ''}</td><td>${d.partsOnConnect.join(', ')}</td></tr>`,
+  )}</tbody>
+</table>
+${bySeverity.map(([severity, list]) => html`<h3>${SEVERITY_LABELS[severity]} (${list.length})</h3>${list.map(finding)}`)}`;
+}
+
+/** The pages findings cite, spelled out: short name, address and the page's own date. */
+function sourcesList(): SafeHtml {
+  const pages = Object.keys(PAGES) as Page[];
+  return html`<h2 id="sources">Sources</h2>
+<p>Findings cite Microsoft Learn pages by short name and the date of the page they were checked against.</p>
+<table>
+  ${thead([{ label: 'Short name', width: 18 }, { label: 'Page', width: 64 }, { label: 'Page date', width: 18 }])}
+  <tbody>${pages.map((p) => html`<tr><td>${p}</td><td class="dn">${LEARN_BASE_URL}${PAGE_PATHS[p]}</td><td class="date">${PAGES[p] ?? 'undated'}</td></tr>`)}</tbody>
+</table>`;
+}
+
+export function decisionsChapter(_input: ReportInput, forests: ForestEntry[]): Chapter {
+  const body = html`<p>Per forest: the verdict, the engine for each domain, and every finding with its evidence, what to do and its source.
+Severity: blockers decide what cannot move, remediation items must be fixed first, warnings need attention.</p>
+${forests.map(forestDecision)}
+${sourcesList()}`;
+  return { id: 'decisions', title: 'Decisions per forest', body, entries: [...forests.map((f) => ({ id: f.anchor, title: f.forest })), { id: 'sources', title: 'Sources' }] };
+}
