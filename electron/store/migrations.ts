@@ -1,10 +1,11 @@
 import { schemaV1 } from './schema-v1.sql.js';
 import { schemaV2 } from './schema-v2.sql.js';
+import { schemaV3Plan } from './schema-v3-plan.sql.js';
 
 /**
  * Each entry takes the file from version `index` to `index + 1`. Append only: a released migration
  * never changes, because copies of workshops made with it are out in the world.
  */
-export const migrations: readonly string[] = [schemaV1, schemaV2];
+export const migrations: readonly string[] = [schemaV1, schemaV2, schemaV3Plan];
 
 export const LATEST_VERSION = migrations.length;

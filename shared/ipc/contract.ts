@@ -4,6 +4,7 @@ import { workshopContract } from './contracts/workshop.js';
 import { forestsContract } from './contracts/forests.js';
 import { decisionsContract } from './contracts/decisions.js';
 import { importContract } from './contracts/import.js';
+import { planContract } from './contracts/plan.js';
 import { events } from './contracts/events.js';
 
 /**
@@ -15,6 +16,7 @@ export const contract = {
   ...forestsContract,
   ...importContract,
   ...decisionsContract,
+  ...planContract,
 };
 
 export type Contract = typeof contract;

@@ -7,7 +7,13 @@ import { Verdict } from '../engine/decision-schema.js';
  * additions, never renames.
  */
 
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((s) => {
+    const date = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(s);
+  }, 'not a date in the calendar');
 export type IsoDate = z.infer<typeof IsoDate>;
 
 export const PhaseKind = z.enum(['readiness', 'pilot', 'wave', 'cutover', 'validation', 'decommission', 'coexistence']);
@@ -38,11 +44,13 @@ export const TaskKind = z.enum([
 ]);
 export type TaskKind = z.infer<typeof TaskKind>;
 
-export const FreezeWindow = z.object({
-  start: IsoDate,
-  end: IsoDate,
-  reason: z.string().max(200).default(''),
-});
+export const FreezeWindow = z
+  .object({
+    start: IsoDate,
+    end: IsoDate,
+    reason: z.string().max(200).default(''),
+  })
+  .refine((w) => w.end >= w.start, { message: 'a freeze window ends on or after its start', path: ['end'] });
 export type FreezeWindow = z.infer<typeof FreezeWindow>;
 
 export const OwnerRole = z.enum(['identity-architect', 'ad-admin', 'entra-admin', 'network', 'server-team', 'service-desk', 'customer-sponsor']);
@@ -93,6 +101,10 @@ export const PlanTask = z.object({
   /** Decision-engine findings (rule ids) this task resolves. */
   findings: z.array(z.string()),
   critical: z.boolean(),
+  /** The phase the task belongs to. */
+  phase: z.string(),
+  /** The user changed the duration of this task (PlanEdits.durations). */
+  durationEdited: z.boolean().default(false),
 });
 export type PlanTask = z.infer<typeof PlanTask>;
 
@@ -114,8 +126,23 @@ export const PlanPhase = z.object({
   tasks: z.array(PlanTask),
   /** Pilot and wave phases: the OUs they move. */
   ous: z.array(WaveOu),
+  /** The domains the phase concerns (every moving domain when the forest moves whole). */
+  domains: z.array(z.string()).default([]),
+  /** Wave phases: 1-based number within the forest; null for other phases. */
+  wave: z.number().int().positive().nullable().default(null),
+  /** Objects (users, groups, contacts) the pilot or wave moves, as far as the inventory counts them. */
+  objects: z.number().int().nonnegative().default(0),
 });
 export type PlanPhase = z.infer<typeof PlanPhase>;
+
+/**
+ * migrate: the manual pilot with no-flow rules, then waves (PILOT); migrate-guided: Microsoft's guided
+ * tool (TOOL); coexist: the part that can move moves, the rest stays on Connect; stay-on-connect: a
+ * coexistence track only; onboard: nothing syncs the forest today, so Cloud Sync is set up fresh (no
+ * Connect to cut over from); not-planned: insufficient data, or already on Cloud Sync.
+ */
+export const PlanTrack = z.enum(['migrate', 'migrate-guided', 'coexist', 'stay-on-connect', 'onboard', 'not-planned']);
+export type PlanTrack = z.infer<typeof PlanTrack>;
 
 export const PlannedForest = z.object({
   forest: z.string(),
@@ -123,10 +150,16 @@ export const PlannedForest = z.object({
   /** 1 = moved first (least risk). */
   order: z.number().int().positive(),
   /** What the plan does with the forest. */
-  track: z.enum(['migrate', 'migrate-guided', 'coexist', 'stay-on-connect', 'not-planned']),
+  track: PlanTrack,
   reason: z.string(),
   start: IsoDate.nullable(),
   end: IsoDate.nullable(),
+  /** Domains that move to Cloud Sync, and what stays on Connect Sync (domains, or parts such as "devices"). */
+  movingDomains: z.array(z.string()).default([]),
+  stayingDomains: z.array(z.string()).default([]),
+  partsOnConnect: z.array(z.string()).default([]),
+  /** Wave phases planned for the forest. */
+  waves: z.number().int().nonnegative().default(0),
 });
 export type PlannedForest = z.infer<typeof PlannedForest>;
 
@@ -142,3 +175,18 @@ export const Plan = z.object({
   notes: z.array(z.string()),
 });
 export type Plan = z.infer<typeof Plan>;
+
+/**
+ * What the user changed on the computed plan, stored in the workshop beside the settings. Keys are
+ * stable: task ids, and OU keys (`dnKey` of the distinguished name).
+ */
+export const PlanEdits = z.object({
+  /** Working days, by task id. Overrides the settings' duration for the task's kind. */
+  durations: z.record(z.string().max(600), z.number().int().min(0).max(250)).default({}),
+  /** Wave number (1-based, within the OU's forest), by OU key. A number past the last wave adds a wave. */
+  waves: z.record(z.string().max(2_000), z.number().int().min(1).max(500)).default({}),
+});
+export type PlanEdits = z.infer<typeof PlanEdits>;
+
+export const emptyPlanEdits = (): PlanEdits => ({ durations: {}, waves: {} });
+export const defaultPlanSettings = (): PlanSettings => PlanSettings.parse({});

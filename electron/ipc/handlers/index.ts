@@ -3,6 +3,7 @@ import { workshopHandlers } from './workshop.js';
 import { forestsHandlers } from './forests.js';
 import { importHandlers } from './import.js';
 import { decisionsHandlers } from './decisions.js';
+import { planHandlers } from './plan.js';
 
 /** The one handler table: ipcMain and the browser harness both serve exactly this. */
 export const handlers: HandlerTable = {
@@ -10,4 +11,5 @@ export const handlers: HandlerTable = {
   ...forestsHandlers,
   ...importHandlers,
   ...decisionsHandlers,
+  ...planHandlers,
 };
