@@ -6,6 +6,8 @@ export interface CliIo {
   cwd: string;
 }
 
+export const CLI_VERSION = '0.1.0';
+
 /** Exit statuses of interfaces §2. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 

@@ -1,8 +1,6 @@
 import { commands } from './commands/index.js';
-import { EXIT, UsageError, type CliIo } from './command.js';
+import { CLI_VERSION, EXIT, UsageError, type CliIo } from './command.js';
 import { UserError, formatError } from '../../shared/result.js';
-
-const VERSION = '0.1.0';
 
 function mainHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -33,7 +31,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   if (name === '--version') {
-    io.stdout.write(`${VERSION}\n`);
+    io.stdout.write(`${CLI_VERSION}\n`);
     return EXIT.ok;
   }
   const command = commands.find((c) => c.name === name);

@@ -28,6 +28,7 @@ export const TRACK_LABELS: Record<PlannedForest['track'], string> = {
   'migrate-guided': 'Moves with the guided tool',
   coexist: 'Moves in part',
   'stay-on-connect': 'Stays on Connect Sync',
+  onboard: 'Set up on Cloud Sync',
   'not-planned': 'Not planned yet',
 };
 

@@ -1,14 +1,21 @@
 import { z } from 'zod';
 import type { DecisionResult, ForestDecision } from '../engine/decision-schema.js';
 import type { Domain, Inventory } from '../model/inventory.js';
-import { IsoDate, type Plan, type PlanPhase, type PlannedForest } from '../plan/plan-schema.js';
+import { IsoDate, type Plan, type PlanPhase, type PlannedForest, type PlanTrack } from '../plan/plan-schema.js';
 import type { SafeHtml } from './html.js';
-import type { Paper } from './page-setup.js';
+import { Paper } from './page-setup.js';
 
-/** Who the report is for and by whom: remembered in the workshop, asked for on export. */
-export const ReportDetails = z.object({
+/** Who the report is for, by whom, on what paper: remembered in the workshop, asked for on export. */
+export const ReportOptions = z.object({
   customer: z.string().trim().min(1, 'Name the customer the report is for').max(200),
   author: z.string().trim().max(200).default(''),
+  paper: Paper.default('a4'),
+});
+export type ReportOptions = z.infer<typeof ReportOptions>;
+
+export const ReportDetails = z.object({
+  customer: ReportOptions.shape.customer,
+  author: ReportOptions.shape.author,
   date: IsoDate,
 });
 export type ReportDetails = z.infer<typeof ReportDetails>;
@@ -27,6 +34,9 @@ export interface ReportInput {
    */
   topologySvg?: SafeHtml | null;
 }
+
+/** Tracks on which (some of) a forest ends up on Cloud Sync. */
+export const MOVING_TRACKS: ReadonlySet<PlanTrack> = new Set(['migrate', 'migrate-guided', 'coexist', 'onboard']);
 
 /** Everything the report says about one forest, in plan order. */
 export interface ForestEntry {

@@ -2,14 +2,14 @@ import { html, type SafeHtml } from '../html.js';
 import { dateRange, longDate } from '../format.js';
 import { FONT_STACK } from '../report-css.js';
 import { PAGE_MARGINS } from '../page-setup.js';
-import type { Chapter, ForestEntry, ReportInput } from '../report-input.js';
+import { MOVING_TRACKS, type Chapter, type ForestEntry, type ReportInput } from '../report-input.js';
 import { count } from '../../engine/format.js';
 
 export const REPORT_TITLE = 'Migration from Entra Connect Sync to Entra Cloud Sync';
 
 export function cover(input: ReportInput, forests: ForestEntry[]): SafeHtml {
   const { details, plan } = input;
-  const moving = forests.filter((f) => f.planned && ['migrate', 'migrate-guided', 'coexist'].includes(f.planned.track)).length;
+  const moving = forests.filter((f) => f.planned && MOVING_TRACKS.has(f.planned.track)).length;
   return html`<section class="cover" aria-label="Cover">
   <div class="cover-band">
     <p class="cover-kicker">Migration plan</p>

@@ -3,11 +3,12 @@ import { dateRange } from '../format.js';
 import type { Chapter, ForestEntry, ReportInput } from '../report-input.js';
 import { cite } from '../../engine/sources.js';
 
-const MOVING = new Set(['migrate', 'migrate-guided', 'coexist']);
+/** Tracks that move with the manual pilot, no-flow rules and waves while Connect still runs. */
+const PILOT_TRACKS = new Set(['migrate', 'coexist']);
 
 /** Risks every manual move carries (the migration guide's warnings), with how the plan contains them. */
 function migrationRisks(input: ReportInput, forests: ForestEntry[]): { risk: string; mitigation: string }[] {
-  const moving = forests.filter((f) => f.planned && MOVING.has(f.planned.track));
+  const moving = forests.filter((f) => f.planned && PILOT_TRACKS.has(f.planned.track));
   if (moving.length === 0) return [];
   const usesGroupWritebackV2 = moving.some((f) => input.inventory.forests.find((x) => x.forest === f.forest)?.features.group_writeback_v2 === true);
   return [

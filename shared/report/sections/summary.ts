@@ -27,7 +27,7 @@ function summaryReason(f: ForestEntry): string {
 export function summaryChapter(input: ReportInput, forests: ForestEntry[]): Chapter {
   const { plan, details } = input;
   const tracks = (track: string) => forests.filter((f) => f.planned?.track === track).length;
-  const full = tracks('migrate') + tracks('migrate-guided');
+  const full = tracks('migrate') + tracks('migrate-guided') + tracks('onboard');
   const weeks = Math.ceil((dayNumber(plan.end) - dayNumber(plan.start) + 1) / 7);
   const cutovers = plan.phases.filter((p) => p.kind === 'cutover').map((p) => p.end).sort();
   const verdictCounts = VERDICT_ORDER.map((v) => [v, forests.filter((f) => f.decision?.verdict === v).length] as const).filter(([, n]) => n > 0);
@@ -60,7 +60,7 @@ with up to ${plural(plan.settings.teamCapacity, 'forest', 'forests')} worked on 
   <tr><td>Last cutover</td><td class="date">${cutovers[cutovers.length - 1] ?? 'none planned'}</td></tr>
   <tr><td>Plan ends</td><td class="date">${plan.end}</td></tr>
 </tbody></table>
-${plan.notes.length > 0 ? html`<h2 id="plan-notes">What the plan could not do</h2><ul>${plan.notes.map((n) => html`<li>${n}</li>`)}</ul>` : ''}`;
+${plan.notes.length > 0 ? html`<p>The planner left ${plural(plan.notes.length, 'note', 'notes')} on what it could not do or had to assume; they are listed under <a href="#assumptions-plan">Planning settings</a>.</p>` : ''}`;
   return { id: 'summary', title: 'Executive summary', body, entries: [] };
 }
 
