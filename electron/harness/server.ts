@@ -10,6 +10,8 @@ import { dispatch } from '../ipc/dispatch.js';
 import { handlers } from '../ipc/handlers/index.js';
 import { Session } from '../ipc/session.js';
 import type { Platform } from '../ipc/platform.js';
+import { launchChromiumPrinter } from '../report/chromium-printer.js';
+import { safeFileName } from '../ipc/safe-file-name.js';
 import type { EventName, EventPayload } from '../../shared/ipc/contract.js';
 
 export interface HarnessOptions {
@@ -30,7 +32,7 @@ export interface Harness {
 }
 
 const MAX_API_BODY = 16 * 1024 * 1024;
-const safeName = (name: string) => name.replace(/[\\/:*?"<>|]+/g, '-').trim() || 'Workshop';
+const safeName = (name: string) => safeFileName(name, 'Workshop');
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -84,7 +86,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         mkdirSync(folder, { recursive: true });
         return folder;
       },
+      savePdfPath: async (suggested) => join(options.dataDir, safeName(suggested)),
     },
+    // A browser has no printToPDF of its own to offer: the harness prints with a Chromium, as the CLI does.
+    printer: () => launchChromiumPrinter(),
     emit,
   };
   mkdirSync(options.dataDir, { recursive: true });

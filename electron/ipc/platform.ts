@@ -1,4 +1,5 @@
 import type { EventName, EventPayload } from '../../shared/ipc/contract.js';
+import type { PdfPrinter } from '../report/printer.js';
 
 /**
  * What differs between the desktop app and the browser harness. Everything else (validation, store,
@@ -19,6 +20,10 @@ export interface Platform {
     importPaths(): Promise<string[] | null>;
     /** A folder to write the CSV templates into; null when the user cancels. */
     templatesFolder(): Promise<string | null>;
+    /** Where to save the PDF report; null when the user cancels. */
+    savePdfPath(suggestedName: string): Promise<string | null>;
   };
+  /** A printer for the PDF report: Electron's printToPDF in the app, a headless Chromium in the harness. */
+  printer(): Promise<PdfPrinter>;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

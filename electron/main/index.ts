@@ -11,6 +11,7 @@ import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy, hardenSession, isTru
 import { loadWindowState, placeOnScreen, saveWindowState, DEFAULT_WINDOW_STATE } from './window-state.js';
 import { menuTemplate } from './menu-template.js';
 import { electronDialogs } from './dialogs.js';
+import { electronPrinter } from './pdf-printer.js';
 
 const APP_ORIGIN = 'app://syncplan';
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
@@ -81,6 +82,8 @@ if (!app.requestSingleInstanceLock()) {
       });
     });
     hardenSession(electronSession.defaultSession, devServerUrl ? devContentSecurityPolicy(devServerUrl) : CONTENT_SECURITY_POLICY);
+    // The report's print window loads one local file and nothing else.
+    electronSession.fromPartition('syncplan-print').webRequest.onBeforeRequest((details, callback) => callback({ cancel: !details.url.startsWith('file:') }));
 
     const platform: Platform = {
       shell: 'electron',
@@ -88,6 +91,7 @@ if (!app.requestSingleInstanceLock()) {
       userDataDir: app.getPath('userData'),
       sampleWorkshopDir: app.isPackaged ? join(process.resourcesPath, 'sample-workshop') : join(app.getAppPath(), 'resources', 'sample-workshop'),
       dialogs: electronDialogs(() => mainWindow, dialog, app.getPath('documents')),
+      printer: async () => electronPrinter((options) => new BrowserWindow(options)),
       emit,
     };
     session = new Session(platform);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Platform } from '../platform.js';
+import { launchChromiumPrinter } from '../../report/chromium-printer.js';
 
 /**
  * The platform a test session runs on: "dialogs" answer with paths inside `dir`, events go nowhere
@@ -16,6 +17,7 @@ export function testPlatform(
     userDataDir: join(dir, 'user'),
     sampleWorkshopDir: join(import.meta.dirname, '..', '..', '..', 'resources', 'sample-workshop'),
     emit: () => undefined,
+    printer: () => launchChromiumPrinter(),
     ...rest,
     dialogs: {
       newWorkshopPath: async (name) => join(dir, `${name}.syncplan`),
@@ -23,6 +25,7 @@ export function testPlatform(
       saveCopyPath: async (name) => join(dir, name),
       importPaths: async () => null,
       templatesFolder: async () => dir,
+      savePdfPath: async (name) => join(dir, name),
       ...dialogs,
     },
   };
