@@ -36,11 +36,11 @@ export function electronPrintOptions(job: PrintJob): PrintToPDFOptions {
     margins: { top: PAGE_MARGINS.top, bottom: PAGE_MARGINS.bottom, left: PAGE_MARGINS.left, right: PAGE_MARGINS.right },
     printBackground: true,
     preferCSSPageSize: false,
-    displayHeaderFooter: true,
+    displayHeaderFooter: !job.draft,
     headerTemplate: job.headerTemplate,
     footerTemplate: job.footerTemplate,
-    generateTaggedPDF: true,
-    generateDocumentOutline: true,
+    generateTaggedPDF: !job.draft,
+    generateDocumentOutline: !job.draft,
   };
 }
 

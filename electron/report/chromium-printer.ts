@@ -44,11 +44,11 @@ export function printToPdfParams(job: PrintJob): Record<string, unknown> {
     marginRight: PAGE_MARGINS.right,
     printBackground: true,
     preferCSSPageSize: false,
-    displayHeaderFooter: true,
+    displayHeaderFooter: !job.draft,
     headerTemplate: job.headerTemplate,
     footerTemplate: job.footerTemplate,
-    generateTaggedPDF: true,
-    generateDocumentOutline: true,
+    generateTaggedPDF: !job.draft,
+    generateDocumentOutline: !job.draft,
     transferMode: 'ReturnAsStream',
   };
 }

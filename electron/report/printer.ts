@@ -7,6 +7,11 @@ export interface PrintJob {
   /** Chromium header and footer templates (their own small documents, inline styles only). */
   headerTemplate: string;
   footerTemplate: string;
+  /**
+   * A layout pass only (to find the pages of the sections): no header, footer, tags or outline, which
+   * change no page break and take most of the printing time.
+   */
+  draft?: boolean;
 }
 
 /**

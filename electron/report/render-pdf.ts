@@ -17,16 +17,17 @@ function samePages(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number
 }
 
 /**
- * Prints the report with page numbers in its contents: a first print finds each section's page, the
- * next prints them. The contents keep their layout when the numbers are filled in, so the second print
- * normally confirms itself; if it did not, the next pass uses its pages.
+ * Prints the report with page numbers in its contents: a draft print finds each section's page, the
+ * final print carries them. The contents keep their layout when the numbers are filled in, so the
+ * final print normally confirms its own numbers; if it does not, another print uses its pages.
  */
 export async function renderReportPdf(input: ReportInput, printer: PdfPrinter, onStage: (stage: RenderStage, pass: number) => void = () => undefined): Promise<RenderedPdf> {
   let pages: Map<string, number> | null = null;
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
-    onStage(pass === 1 ? 'layout' : 'final', pass);
+    const draft = pages === null;
+    onStage(draft ? 'layout' : 'final', pass);
     const report = buildReport(input, pages);
-    const pdf = await printer.print({ html: report.html, paper: input.paper, headerTemplate: report.headerTemplate, footerTemplate: report.footerTemplate });
+    const pdf = await printer.print({ html: report.html, paper: input.paper, headerTemplate: report.headerTemplate, footerTemplate: report.footerTemplate, draft });
     onStage('numbering', pass);
     const found = await sectionPages(pdf, report.targets);
     if (pages && samePages(found.pages, pages)) return { pdf, pages: found.pageCount };

@@ -15,8 +15,8 @@ export const PHASE_KIND_ORDER: readonly PhaseKind[] = ['readiness', 'pilot', 'wa
 
 export const OWNER_ROLE_LABELS: Record<OwnerRole, string> = {
   'identity-architect': 'Identity architect',
-  'ad-admin': 'AD administrator',
-  'entra-admin': 'Entra administrator',
+  'ad-admin': 'AD admin',
+  'entra-admin': 'Entra admin',
   network: 'Network team',
   'server-team': 'Server team',
   'service-desk': 'Service desk',

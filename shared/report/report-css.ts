@@ -79,6 +79,11 @@ code, .dn { font-family: ${MONO_STACK}; font-size: 0.92em; }
 .finding p { margin: 0 0 2pt; }
 .finding .meta { font-size: 8pt; color: var(--muted); }
 .evidence { font-size: 8pt; margin: 1pt 0 2pt; }
+/* Large estates: the decisions in smaller type. */
+.brief { font-size: 8.5pt; }
+.brief h2 { font-size: 11.5pt; margin-top: 10pt; }
+.brief h3 { font-size: 9pt; margin: 6pt 0 2pt; }
+.brief .finding { margin-bottom: 4pt; }
 .evidence span { margin-right: 8pt; }
 
 /* Timeline. */
@@ -108,6 +113,11 @@ code, .dn { font-family: ${MONO_STACK}; font-size: 0.92em; }
 .runbook-head { font-size: 8pt; font-weight: 700; color: var(--critical); text-transform: uppercase; letter-spacing: 0.04em; margin: 0 0 2pt; }
 pre { font-family: ${MONO_STACK}; font-size: 7.2pt; line-height: 1.3; background: var(--soft); border: 0.5pt solid var(--line); border-radius: 2pt; padding: 4pt 5pt; margin: 0; white-space: pre-wrap; }
 .ous { font-size: 8pt; }
+.task-lines tr.critical td:first-child { box-shadow: inset 2.5pt 0 0 var(--critical); }
+.task-lines td { padding-top: 1.5pt; padding-bottom: 1.5pt; }
+/* Long lists (large estates, the appendix): smaller type, one line a row where the names allow. */
+table.dense { font-size: 7.5pt; }
+table.dense td, table.dense th { padding: 1.2pt 3pt; }
 
 /* Sign-off. */
 .signatures td { height: 34pt; }

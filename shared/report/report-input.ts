@@ -84,3 +84,28 @@ export function forestEntries(input: ReportInput): ForestEntry[] {
     domains: domains.get(forest) ?? [],
   }));
 }
+
+/**
+ * How much the report can print and stay a document people read (and a printer finishes in a minute):
+ * every task's criteria, rollback and runbook, every OU, a timeline row per phase, up to these sizes;
+ * beyond them one line per task, OUs rolled up per domain, a timeline row per forest, and the report
+ * says where the rest is.
+ */
+export const DETAIL_LIMITS = { tasks: 400, ous: 2_000, timelineForests: 40 } as const;
+
+export interface ReportDetail {
+  fullTasks: boolean;
+  everyOu: boolean;
+  phaseRows: boolean;
+  taskCount: number;
+}
+
+export function reportDetail(input: ReportInput): ReportDetail {
+  const taskCount = input.plan.phases.reduce((n, p) => n + p.tasks.length, 0);
+  return {
+    fullTasks: taskCount <= DETAIL_LIMITS.tasks,
+    everyOu: input.inventory.ous.length <= DETAIL_LIMITS.ous,
+    phaseRows: input.plan.forests.length <= DETAIL_LIMITS.timelineForests,
+    taskCount,
+  };
+}

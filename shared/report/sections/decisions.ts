@@ -1,6 +1,6 @@
 import { html, thead, type SafeHtml } from '../html.js';
 import { TRACK_LABELS } from '../labels.js';
-import type { Chapter, ForestEntry, ReportInput } from '../report-input.js';
+import { reportDetail, type Chapter, type ForestEntry, type ReportInput } from '../report-input.js';
 import { verdictBadge } from './summary.js';
 import { SEVERITY_LABELS, SEVERITY_ORDER } from '../../engine/labels.js';
 import { LEARN_BASE_URL, PAGES, PAGE_PATHS, type Page } from '../../engine/sources.js';
@@ -27,7 +27,31 @@ function finding(f: Finding): SafeHtml {
 </div>`;
 }
 
-function forestDecision(entry: ForestEntry): SafeHtml {
+/** Large estates: message, what to do and source; the evidence is in the app and in syncplan decide --json. */
+function briefFinding(f: Finding): SafeHtml {
+  return html`<div class="finding finding-${f.severity}"><p><span class="severity severity-${f.severity}">${f.severity}</span> ${f.message}
+${f.remediation ? html`<strong>What to do:</strong> ${f.remediation}` : ''} <span class="meta">(${f.source})</span></p></div>`;
+}
+
+function domainsTable(decision: NonNullable<ForestEntry['decision']>): SafeHtml {
+  return html`<table>
+  ${thead([{ label: 'Domain', width: 30 }, { label: 'Engine', width: 15 }, { label: 'Because of', width: 30 }, { label: 'Stays on Connect', width: 25 }])}
+  <tbody>${decision.domains.map(
+    (d) => html`<tr><td>${d.domain}</td><td>${ENGINE_LABELS[d.engine]}</td><td>${d.because.length > 0 ? html`<code>${d.because.join(', ')}</code>` : ''}</td><td>${d.partsOnConnect.join(', ')}</td></tr>`,
+  )}</tbody>
+</table>`;
+}
+
+/** Large estates: the domains' engines in one sentence. */
+function domainsLine(decision: NonNullable<ForestEntry['decision']>): SafeHtml {
+  return html`<p><strong>Domains:</strong> ${decision.domains.map((d, i) => html`${i > 0 ? ', ' : ''}${d.domain} (${ENGINE_LABELS[d.engine]}${d.because.length > 0 ? `: ${d.because.join(', ')}` : ''})`)}</p>`;
+}
+
+/**
+ * A forest's verdict and findings. For large estates (`brief`) the domains take one sentence and the
+ * information findings (nothing to change) are named by rule; the app's Decisions view has their text.
+ */
+function forestDecision(entry: ForestEntry, brief: boolean): SafeHtml {
   const decision = entry.decision;
   if (!decision) {
     return html`<div class="forest-head"><h2 id="${entry.anchor}">${entry.forest}</h2></div><p class="unknown">The decision engine has no result for this forest.</p>`;
@@ -37,13 +61,12 @@ function forestDecision(entry: ForestEntry): SafeHtml {
 <div class="forest-head"><h2 id="${entry.anchor}">${entry.forest}</h2>${verdictBadge(decision.verdict)}</div>
 <p>${decision.reason}</p>
 ${entry.planned ? html`<p><strong>In the plan:</strong> ${TRACK_LABELS[entry.planned.track]}${entry.planned.reason && entry.planned.reason !== decision.reason ? html` — ${entry.planned.reason}` : ''}</p>` : ''}
-<table>
-  ${thead([{ label: 'Domain', width: 30 }, { label: 'Engine', width: 15 }, { label: 'Because of', width: 30 }, { label: 'Stays on Connect', width: 25 }])}
-  <tbody>${decision.domains.map(
-    (d) => html`<tr><td>${d.domain}</td><td>${ENGINE_LABELS[d.engine]}</td><td>${d.because.length > 0 ? html`<code>${d.because.join(', ')}</code>` : ''}</td><td>${d.partsOnConnect.join(', ')}</td></tr>`,
-  )}</tbody>
-</table>
-${bySeverity.map(([severity, list]) => html`<h3>${SEVERITY_LABELS[severity]} (${list.length})</h3>${list.map(finding)}`)}`;
+${brief ? domainsLine(decision) : domainsTable(decision)}
+${bySeverity.map(([severity, list]) =>
+  brief && severity === 'info'
+    ? html`<p class="muted"><strong>${SEVERITY_LABELS[severity]} (${list.length}):</strong> ${list.map((f) => f.rule).join(', ')}</p>`
+    : html`<h3>${SEVERITY_LABELS[severity]} (${list.length})</h3>${list.map(brief ? briefFinding : finding)}`,
+)}`;
 }
 
 /** The pages findings cite, spelled out: short name, address and the page's own date. */
@@ -57,10 +80,13 @@ function sourcesList(): SafeHtml {
 </table>`;
 }
 
-export function decisionsChapter(_input: ReportInput, forests: ForestEntry[]): Chapter {
-  const body = html`<p>Per forest: the verdict, the engine for each domain, and every finding with its evidence, what to do and its source.
+export function decisionsChapter(input: ReportInput, forests: ForestEntry[]): Chapter {
+  const brief = !reportDetail(input).fullTasks;
+  const body = html`<p>Per forest: the verdict, the engine for each domain, and every finding with ${brief ? "what to do and its source (the evidence of each is in SyncPlan's Decisions view and in syncplan decide --json)" : 'its evidence, what to do and its source'}.
 Severity: blockers decide what cannot move, remediation items must be fixed first, warnings need attention.</p>
-${forests.map(forestDecision)}
+<div${brief ? html` class="brief"` : ''}>${forests.map((f) => forestDecision(f, brief))}</div>
 ${sourcesList()}`;
-  return { id: 'decisions', title: 'Decisions per forest', body, entries: [...forests.map((f) => ({ id: f.anchor, title: f.forest })), { id: 'sources', title: 'Sources' }] };
+  // Large estates list their forests in the bookmarks, not in the contents.
+  const forestEntries = brief ? [] : forests.map((f) => ({ id: f.anchor, title: f.forest }));
+  return { id: 'decisions', title: 'Decisions per forest', body, entries: [...forestEntries, { id: 'sources', title: 'Sources' }] };
 }

@@ -1,7 +1,7 @@
 import { html, thead, type SafeHtml } from '../html.js';
 import { countOrUnknown, dayNumber } from '../format.js';
 import { TRACK_LABELS } from '../labels.js';
-import type { Chapter, ForestEntry, ReportInput } from '../report-input.js';
+import { reportDetail, type Chapter, type ForestEntry, type ReportInput } from '../report-input.js';
 import { VERDICT_LABELS, VERDICT_ORDER } from '../../engine/labels.js';
 import { count, plural } from '../../engine/format.js';
 import type { Verdict } from '../../engine/decision-schema.js';
@@ -79,18 +79,20 @@ export function topologyChapter(input: ReportInput, forests: ForestEntry[]): Cha
     };
   }
   const byName = new Map(inventory.forests.map((f) => [f.forest, f]));
+  // Large estates count the Connect servers here; the appendix names them.
+  const nameServers = reportDetail(input).fullTasks;
   const body = html`
 <p>The forests, their tenants and what synchronises them today.</p>
-<table>
+<table class="dense">
   ${thead([
     { label: 'Forest', width: 17 },
-    { label: 'Tenant', width: 21 },
-    { label: 'Today', width: 12 },
+    { label: 'Tenant', width: 17 },
+    { label: 'Today', width: 10 },
     { label: 'Domains', width: 7, numeric: true },
     { label: 'Users', width: 8, numeric: true },
-    { label: 'Groups', width: 8, numeric: true },
+    { label: 'Groups', width: 7, numeric: true },
     { label: 'Computers', width: 8, numeric: true },
-    { label: 'Connect servers', width: 13 },
+    { label: 'Connect servers', width: 20 },
     { label: 'Agents', width: 6, numeric: true },
   ])}
   <tbody>${forests.map((f) => {
@@ -104,7 +106,7 @@ export function topologyChapter(input: ReportInput, forests: ForestEntry[]): Cha
     <td class="num">${countOrUnknown(sum(f.domains.map((d) => d.users)))}</td>
     <td class="num">${countOrUnknown(sum(f.domains.map((d) => d.groups)))}</td>
     <td class="num">${countOrUnknown(sum(f.domains.map((d) => d.computers)))}</td>
-    <td>${servers.length > 0 ? servers.map((name, i) => html`${i > 0 ? html`<br>` : ''}${name}`) : html`<span class="muted">none</span>`}</td>
+    <td>${servers.length === 0 ? html`<span class="muted">none</span>` : nameServers ? servers.map((name, i) => html`${i > 0 ? html`<br>` : ''}${name}`) : count(servers.length)}</td>
     <td class="num">${count(inventory.agents.filter((a) => a.forest === f.forest).length)}</td>
   </tr>`;
   })}</tbody>

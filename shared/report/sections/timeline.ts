@@ -2,7 +2,7 @@ import { html, thead, type SafeHtml } from '../html.js';
 import { dayNumber, isoFromDayNumber, monthLabel } from '../format.js';
 import { PHASE_KIND_LABELS, PHASE_KIND_ORDER } from '../labels.js';
 import { contentHeightPx, contentWidthPx } from '../page-setup.js';
-import type { Chapter, ForestEntry, ReportInput } from '../report-input.js';
+import { reportDetail, type Chapter, type ForestEntry, type ReportInput } from '../report-input.js';
 import { count } from '../../engine/format.js';
 import type { PhaseKind, Plan } from '../../plan/plan-schema.js';
 
@@ -16,6 +16,13 @@ export const PHASE_COLOURS: Record<PhaseKind, string> = {
   coexistence: '#b9a3e0',
 };
 
+interface Segment {
+  start: string;
+  end: string;
+  kind: PhaseKind;
+  critical: boolean;
+}
+
 interface Row {
   label: string;
   forestRow: boolean;
@@ -23,6 +30,8 @@ interface Row {
   end: string | null;
   kind: PhaseKind | null;
   critical: boolean;
+  /** A forest drawn on one row: its phases as coloured segments. */
+  segments: Segment[];
 }
 
 const ROW = 14;
@@ -32,18 +41,22 @@ const LABEL_WIDTH = 190;
 const FIRST_PAGE_HEADROOM = 150;
 const CHAR_WIDTH = 4.6;
 
-function rowsOf(entry: ForestEntry, critical: ReadonlySet<string>): Row[] {
+/** A forest's summary row, then one row per phase; or, for large estates, the forest alone with its phases as segments. */
+function rowsOf(entry: ForestEntry, critical: ReadonlySet<string>, phaseRows: boolean): Row[] {
+  const isCritical = (p: ForestEntry['phases'][number]) => p.tasks.some((t) => critical.has(t.id));
   const forestRow: Row = {
     label: entry.forest,
     forestRow: true,
     start: entry.planned?.start ?? null,
     end: entry.planned?.end ?? null,
     kind: null,
-    critical: entry.phases.some((p) => p.tasks.some((t) => critical.has(t.id))),
+    critical: entry.phases.some(isCritical),
+    segments: phaseRows ? [] : entry.phases.map((p) => ({ start: p.start, end: p.end, kind: p.kind, critical: isCritical(p) })),
   };
+  if (!phaseRows) return [forestRow];
   return [
     forestRow,
-    ...entry.phases.map((p) => ({ label: p.name, forestRow: false, start: p.start, end: p.end, kind: p.kind, critical: p.tasks.some((t) => critical.has(t.id)) })),
+    ...entry.phases.map((p) => ({ label: p.name, forestRow: false, start: p.start, end: p.end, kind: p.kind, critical: isCritical(p), segments: [] })),
   ];
 }
 
@@ -114,10 +127,16 @@ ${rows.map((row, i) => {
   const y = rowY(i);
   const indent = row.forestRow ? 0 : 10;
   const label = html`<text x="${indent + 2}" y="${y + ROW - 4}" ${row.forestRow ? html`font-weight="600"` : ''} fill="#1b1f24">${clip(row.label, LABEL_WIDTH - indent - 8)}</text>`;
-  const separator = row.forestRow && i > 0 ? html`<line x1="0" y1="${y}" x2="${width}" y2="${y}" stroke="#d5dae1" stroke-width="0.6"/>` : '';
+  const separator = row.forestRow && i > 0 && row.segments.length === 0 ? html`<line x1="0" y1="${y}" x2="${width}" y2="${y}" stroke="#d5dae1" stroke-width="0.6"/>` : '';
   if (!row.start || !row.end) return html`${separator}${label}<text x="${LABEL_WIDTH + 4}" y="${y + ROW - 4}" fill="#5b6470" font-style="italic">not scheduled</text>`;
   const left = x(dayNumber(row.start));
   const barWidth = Math.max(1.5, x(dayNumber(row.end) + 1) - left);
+  if (row.segments.length > 0) {
+    return html`${separator}${label}${row.segments.map((seg) => {
+      const from = x(dayNumber(seg.start));
+      return html`<rect x="${f(from)}" y="${y + 3}" width="${f(Math.max(1.5, x(dayNumber(seg.end) + 1) - from))}" height="${ROW - 6}" fill="${PHASE_COLOURS[seg.kind]}"${seg.critical ? html` stroke="#b3261e" stroke-width="1.2"` : ''}/>`;
+    })}`;
+  }
   const bar = row.forestRow
     ? html`<rect x="${f(left)}" y="${y + 5}" width="${f(barWidth)}" height="4" fill="#3d444d"${row.critical ? html` stroke="#b3261e" stroke-width="1"` : ''}/>`
     : html`<rect x="${f(left)}" y="${y + 3}" width="${f(barWidth)}" height="${ROW - 6}" rx="1.5" fill="${PHASE_COLOURS[row.kind ?? 'wave']}"${row.critical ? html` stroke="#b3261e" stroke-width="1.6"` : ''}/>`;
@@ -136,7 +155,8 @@ export function timelineChapter(input: ReportInput, forests: ForestEntry[]): Cha
   const { plan, paper } = input;
   const critical = new Set(plan.criticalPath);
   const available = contentHeightPx(paper) - 24;
-  const groups = forests.map((f) => rowsOf(f, critical));
+  const detail = reportDetail(input);
+  const groups = forests.map((f) => rowsOf(f, critical, detail.phaseRows));
   const pages = paginate(groups, Math.floor((available - FIRST_PAGE_HEADROOM - AXIS) / ROW), Math.floor((available - AXIS) / ROW));
   const width = contentWidthPx(paper);
   const criticalPhases = new Set(plan.phases.filter((p) => p.tasks.some((t) => critical.has(t.id))));
@@ -145,12 +165,12 @@ export function timelineChapter(input: ReportInput, forests: ForestEntry[]): Cha
   }. The critical path (outlined in red) is the chain of tasks that sets the end date: a day lost on it moves the end of the plan.</p>
 ${legend(plan)}
 ${pages.map((rows, i) => chart(rows, plan, width, i, pages.length))}
-<h2 id="schedule">Schedule</h2>
+${detail.phaseRows ? html`<h2 id="schedule">Schedule</h2>
 <table>
   ${thead([{ label: 'Forest', width: 26 }, { label: 'Phase', width: 26 }, { label: 'Start', width: 14 }, { label: 'End', width: 14 }, { label: 'Tasks', width: 8, numeric: true }, { label: 'Critical', width: 12 }])}
   <tbody>${plan.phases.map(
     (p) => html`<tr><td>${p.forest ?? 'Estate'}</td><td>${p.name}</td><td class="date">${p.start}</td><td class="date">${p.end}</td><td class="num">${count(p.tasks.length)}</td><td>${criticalPhases.has(p) ? html`<span class="critical-tag">critical path</span>` : ''}</td></tr>`,
   )}</tbody>
-</table>`;
-  return { id: 'timeline', title: 'Timeline', body, entries: [{ id: 'schedule', title: 'Schedule' }] };
+</table>` : html`<p class="muted">Each forest is one row, its phases in their colours; the dates of every phase head its checklist.</p>`}`;
+  return { id: 'timeline', title: 'Timeline', body, entries: detail.phaseRows ? [{ id: 'schedule', title: 'Schedule' }] : [] };
 }
