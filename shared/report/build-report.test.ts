@@ -7,7 +7,9 @@ import { buildPlan } from '../plan/build-plan.js';
 import { defaultPlanSettings, emptyPlanEdits } from '../plan/plan-schema.js';
 import { buildReport } from './build-report.js';
 import { escapeHtml, html, trusted } from './html.js';
-import type { ReportInput } from './report-input.js';
+import { reportDetail, type ReportInput } from './report-input.js';
+import { generateLargeEstate } from '../engine/test-support/large-estate.js';
+import { count } from '../engine/format.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -132,5 +134,23 @@ describe('the report document', () => {
     expect(withDrawing).toContain('<svg id="topology-drawing"></svg>');
     expect(visibleText(withDrawing)).toContain('Topology');
     expect(visibleText(buildReport(input()).html)).toContain('The forests, their tenants and what synchronises them today.');
+  });
+
+  it('keeps a large estate readable: one line per task, OUs per domain, and says where the rest is', () => {
+    const inventory = generateLargeEstate({ forests: 30, domainsPerForest: 5, ousPerDomain: 20 });
+    const decisions = decide(inventory, defaultAssumptions());
+    const plan = buildPlan({ inventory, decisions, settings: { ...defaultPlanSettings(), start: '2027-01-04' }, edits: emptyPlanEdits(), today: '2027-01-04' });
+    const large = input({ inventory, decisions, plan });
+    const detail = reportDetail(large);
+    expect(detail.fullTasks).toBe(false);
+    expect(detail.everyOu).toBe(false);
+    const report = buildReport(large).html;
+    const text = visibleText(report);
+    expect(text).toContain(`This plan has ${count(detail.taskCount)} tasks`);
+    expect(text).toContain('syncplan plan --json');
+    expect(text).toContain(`The estate has ${count(inventory.ous.length)} OUs`);
+    expect(report).not.toContain('class="runbook"');
+    for (const task of plan.phases.flatMap((p) => p.tasks)) expect(text).toContain(task.title);
+    for (const forest of inventory.forests) expect(text).toContain(forest.forest);
   });
 });
