@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PAGE_MARGINS, PAPER_SIZES } from '../../shared/report/page-setup.js';
-import type { PdfPrinter, PrintJob } from '../report/printer.js';
+import { printFeatures, type PdfPrinter, type PrintJob } from '../report/printer.js';
 
 /** The parts of a BrowserWindow the printer uses, so tests can hand it a stand-in. */
 export interface PrintWindow {
@@ -34,13 +34,7 @@ export function electronPrintOptions(job: PrintJob): PrintToPDFOptions {
   return {
     pageSize: { width: paper.width, height: paper.height },
     margins: { top: PAGE_MARGINS.top, bottom: PAGE_MARGINS.bottom, left: PAGE_MARGINS.left, right: PAGE_MARGINS.right },
-    printBackground: true,
-    preferCSSPageSize: false,
-    displayHeaderFooter: !job.draft,
-    headerTemplate: job.headerTemplate,
-    footerTemplate: job.footerTemplate,
-    generateTaggedPDF: !job.draft,
-    generateDocumentOutline: !job.draft,
+    ...printFeatures(job),
   };
 }
 

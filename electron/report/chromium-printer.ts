@@ -8,7 +8,7 @@ import { UserError } from '../../shared/result.js';
 import { PAGE_MARGINS, PAPER_SIZES } from '../../shared/report/page-setup.js';
 import { CdpPipe } from './cdp-pipe.js';
 import { findChromium } from './find-chromium.js';
-import type { PdfPrinter, PrintJob } from './printer.js';
+import { printFeatures, type PdfPrinter, type PrintJob } from './printer.js';
 
 /** Flags that keep the browser off the network and free of first-run work; it only lays out a local file. */
 export function chromiumArgs(userDataDir: string, runningAsRoot: boolean): string[] {
@@ -42,13 +42,7 @@ export function printToPdfParams(job: PrintJob): Record<string, unknown> {
     marginBottom: PAGE_MARGINS.bottom,
     marginLeft: PAGE_MARGINS.left,
     marginRight: PAGE_MARGINS.right,
-    printBackground: true,
-    preferCSSPageSize: false,
-    displayHeaderFooter: !job.draft,
-    headerTemplate: job.headerTemplate,
-    footerTemplate: job.footerTemplate,
-    generateTaggedPDF: !job.draft,
-    generateDocumentOutline: !job.draft,
+    ...printFeatures(job),
     transferMode: 'ReturnAsStream',
   };
 }

@@ -23,3 +23,16 @@ export interface PdfPrinter {
   /** Frees the browser (window or process) behind the printer. */
   close(): Promise<void>;
 }
+
+/** What both printers print besides the page box: backgrounds, running header and footer, tags, bookmarks. */
+export function printFeatures(job: PrintJob) {
+  return {
+    printBackground: true,
+    preferCSSPageSize: false,
+    displayHeaderFooter: !job.draft,
+    headerTemplate: job.headerTemplate,
+    footerTemplate: job.footerTemplate,
+    generateTaggedPDF: !job.draft,
+    generateDocumentOutline: !job.draft,
+  };
+}

@@ -4,6 +4,7 @@ import type { Domain, Inventory } from '../model/inventory.js';
 import { IsoDate, type Plan, type PlanPhase, type PlannedForest, type PlanTrack } from '../plan/plan-schema.js';
 import type { SafeHtml } from './html.js';
 import { Paper } from './page-setup.js';
+import { groupBy } from '../group-by.js';
 
 /** Who the report is for, by whom, on what paper: remembered in the workshop, asked for on export. */
 export const ReportOptions = z.object({
@@ -54,17 +55,6 @@ export interface Chapter {
   title: string;
   body: SafeHtml;
   entries: { id: string; title: string }[];
-}
-
-export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 /** Forests in plan order (least risk first); forests the plan does not know follow by name. */

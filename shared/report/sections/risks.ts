@@ -1,6 +1,7 @@
 import { html, thead, type SafeHtml } from '../html.js';
 import { PHASE_KIND_LABELS, PHASE_KIND_ORDER } from '../labels.js';
-import { groupBy, reportDetail, type Chapter, type ForestEntry, type ReportInput } from '../report-input.js';
+import { groupBy } from '../../group-by.js';
+import { reportDetail, type Chapter, type ForestEntry, type ReportInput } from '../report-input.js';
 import { count } from '../../engine/format.js';
 import type { Finding } from '../../engine/decision-schema.js';
 import { cite } from '../../engine/sources.js';
@@ -20,7 +21,7 @@ function migrationRisks(input: ReportInput, forests: ForestEntry[]): { risk: str
     },
     {
       risk: `After the scheduler is re-enabled, a change to a reference attribute (member, manager) makes Connect export the object despite cloudNoFlow (${cite('PILOT')}).`,
-      mitigation: "Waves keep a group's members and a user's manager in the same or an earlier wave; both ends stay in Connect scope until cutover.",
+      mitigation: "Every object stays in Connect scope until cutover, so Connect keeps flowing member and manager; where the inventory records them, waves keep a group's members and a user's manager in the same or an earlier wave.",
     },
     {
       risk: "Connect's accidental-delete protection, left on after the move, blocks Cloud Sync's deletes.",
@@ -53,7 +54,7 @@ function risksByRule(findings: { forest: string; finding: Finding }[]): SafeHtml
   const order = ['blocker', 'remediation', 'warning'];
   const rows = [...byRule.values()].sort((a, b) => order.indexOf(a[0]?.finding.severity ?? '') - order.indexOf(b[0]?.finding.severity ?? '') || b.length - a.length);
   return html`<p>Each line is one kind of finding; the decision of each forest gives its own wording and evidence.</p><table>
-${thead([{ label: 'Severity', width: 11 }, { label: 'Risk (first forest)', width: 37 }, { label: 'Forests', width: 22 }, { label: 'Mitigation', width: 30 }])}
+${thead([{ label: 'Severity', width: 14 }, { label: 'Risk (first forest)', width: 34 }, { label: 'Forests', width: 22 }, { label: 'Mitigation', width: 30 }])}
 <tbody>${rows.map((list) => {
   const first = list[0]?.finding;
   if (!first) return '';
@@ -73,7 +74,7 @@ ${general.length > 0 ? html`<h2 id="risks-migration">Risks of the move</h2>
 <tbody>${general.map((r) => html`<tr><td>${r.risk}</td><td>${r.mitigation}</td></tr>`)}</tbody></table>` : ''}
 <h2 id="risks-forests">Risks found in the forests</h2>
 ${findings.length === 0 ? html`<p>The decision engine found nothing beyond information.</p>` : brief ? risksByRule(findings) : html`<table>
-${thead([{ label: 'Forest', width: 16 }, { label: 'Severity', width: 11 }, { label: 'Risk', width: 40 }, { label: 'Mitigation', width: 33 }])}
+${thead([{ label: 'Forest', width: 15 }, { label: 'Severity', width: 14 }, { label: 'Risk', width: 39 }, { label: 'Mitigation', width: 32 }])}
 <tbody>${findings.map(({ forest, finding }) => html`<tr><td>${forest}</td><td><span class="severity severity-${finding.severity}">${finding.severity}</span></td><td>${finding.message}</td><td>${finding.remediation}</td></tr>`)}</tbody>
 </table>`}
 <h2 id="rollback">Rollback by phase</h2>
