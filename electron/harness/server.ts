@@ -80,13 +80,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       newWorkshopPath: async (name) => join(options.dataDir, `${safeName(name)}.syncplan`),
       openWorkshopPath: async () => null,
       saveCopyPath: async (suggested) => join(options.dataDir, safeName(suggested)),
+      exportPath: async (suggested) => join(options.dataDir, safeName(suggested)),
       importPaths: async () => null,
       templatesFolder: async () => {
         const folder = join(options.dataDir, 'templates');
         mkdirSync(folder, { recursive: true });
         return folder;
       },
-      savePdfPath: async (suggested) => join(options.dataDir, safeName(suggested)),
     },
     // A browser has no printToPDF of its own to offer: the harness prints with a Chromium, as the CLI does.
     printer: () => launchChromiumPrinter(),

@@ -20,8 +20,8 @@ export interface Platform {
     importPaths(): Promise<string[] | null>;
     /** A folder to write the CSV templates into; null when the user cancels. */
     templatesFolder(): Promise<string | null>;
-    /** Where to save the PDF report; null when the user cancels. */
-    savePdfPath(suggestedName: string): Promise<string | null>;
+    /** Where to write an exported file (e.g. the plan's tasks as CSV); null when the user cancels. */
+    exportPath(suggestedName: string, filter: { name: string; extensions: string[] }): Promise<string | null>;
   };
   /** A printer for the PDF report: Electron's printToPDF in the app, a headless Chromium in the harness. */
   printer(): Promise<PdfPrinter>;

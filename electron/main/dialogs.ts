@@ -38,8 +38,8 @@ export function electronDialogs(window: () => BrowserWindow | null, dialog: Dial
       const result = await withParent((w) => dialog.showOpenDialog(w, options), () => dialog.showOpenDialog(options));
       return result.canceled ? null : result.filePaths;
     },
-    async savePdfPath(suggestedName) {
-      const options = { title: 'Export the report as PDF', defaultPath: join(documents, suggestedName), filters: [{ name: 'PDF document', extensions: ['pdf'] }] };
+    async exportPath(suggestedName, filter) {
+      const options = { title: 'Export', defaultPath: join(documents, safeFileName(suggestedName, 'Export')), filters: [filter] };
       const result = await withParent((w) => dialog.showSaveDialog(w, options), () => dialog.showSaveDialog(options));
       return result.canceled || !result.filePath ? null : result.filePath;
     },

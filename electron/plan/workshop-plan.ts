@@ -12,12 +12,6 @@ export interface WorkshopPlan {
   edits: PlanEdits;
 }
 
-/** Today on this machine, as the user reads the calendar (local time, not UTC). */
-export function localToday(now = new Date()): IsoDate {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /**
  * The workshop's plan from its stored inventory, assumptions, planning settings and edits: what the
  * Plan view, `syncplan plan` and the report all show. `start` overrides the stored start date.

@@ -1,5 +1,4 @@
 import type { Agent, ConnectorScope, ConnectServer, Domain, Forest, HygieneFinding, Inventory } from '../model/inventory.js';
-import { groupBy } from '../group-by.js';
 
 /** Objects Connect Sync holds for some scope: a lower bound, and whether every count was known. */
 export interface ObjectTally {
@@ -41,6 +40,17 @@ export interface EstateIndex {
 }
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function group<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = map.get(key);
+    if (list) list.push(row);
+    else map.set(key, [row]);
+  }
+  return map;
+}
 
 function sortGroups<T>(map: Map<string, T[]>, keyOf: (row: T) => string): Map<string, T[]> {
   for (const list of map.values()) list.sort((a, b) => byName(keyOf(a), keyOf(b)));
@@ -91,7 +101,7 @@ function connectLoads(servers: readonly ConnectServer[], forestObjects: Readonly
  */
 function activeConflicts(servers: readonly ConnectServer[]): Map<string, ActiveServerConflicts> {
   const candidates = servers.filter((s) => s.mode !== 'staging');
-  const byTenant = groupBy(
+  const byTenant = group(
     candidates.filter((s) => normalizeTenant(s.tenant) !== null),
     (s) => normalizeTenant(s.tenant) as string,
   );
@@ -114,7 +124,7 @@ function activeConflicts(servers: readonly ConnectServer[]): Map<string, ActiveS
 }
 
 export function indexEstate(inventory: Inventory): EstateIndex {
-  const domainsByForest = sortGroups(groupBy(inventory.domains, (d) => d.forest), (d) => d.domain);
+  const domainsByForest = sortGroups(group(inventory.domains, (d) => d.forest), (d) => d.domain);
   const ouCountByDomain = new Map<string, number>();
   for (const ou of inventory.ous) ouCountByDomain.set(ou.domain, (ouCountByDomain.get(ou.domain) ?? 0) + 1);
   const servers = [...inventory.connectServers].sort((a, b) => byName(a.server, b.server));
@@ -137,15 +147,15 @@ export function indexEstate(inventory: Inventory): EstateIndex {
     forests: [...inventory.forests].sort((a, b) => byName(a.forest, b.forest)),
     domainsByForest,
     ouCountByDomain,
-    agentsByForest: sortGroups(groupBy(inventory.agents, (a) => a.forest), (a) => a.host.toLowerCase()),
+    agentsByForest: sortGroups(group(inventory.agents, (a) => a.forest), (a) => a.host.toLowerCase()),
     serversByForest,
-    scopesByForest: groupBy(
+    scopesByForest: group(
       servers.flatMap((s) => s.scopes),
       (scope) => scope.forest,
     ),
-    hygieneByDomain: sortGroups(groupBy(inventory.hygiene, (h) => h.domain), (h) => h.check),
+    hygieneByDomain: sortGroups(group(inventory.hygiene, (h) => h.domain), (h) => h.check),
     servers,
-    serversByHost: groupBy(servers, (s) => shortHostName(s.server)),
+    serversByHost: group(servers, (s) => shortHostName(s.server)),
     tenants: [...tenants].sort(byName),
     forestObjects,
     connectLoad: connectLoads(servers, forestObjects),

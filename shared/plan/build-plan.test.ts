@@ -210,4 +210,55 @@ describe('buildPlan on a hand-built estate', () => {
       expect(readiness.some((t) => t.findings.includes(f.rule) && t.title.includes(f.rule))).toBe(true);
     }
   });
+
+  it('takes the guided tool\'s path for a small eligible forest: every OU activated at once, two weeks of validation', () => {
+    const inventory = estate()
+      .healthyForest('litware.net', {}, { users: 900, groups: 50, contacts: 0, computers: 0 })
+      .ou('litware.net', 'OU=Staff,DC=litware,DC=net', { users: 880, groups: 45, contacts: 0, computers: 0 })
+      .ou('litware.net', 'OU=Lab,DC=litware,DC=net', { users: 20, groups: 5, contacts: 0, computers: 0 })
+      .build();
+    const p = plan(inventory, settings({ validationDays: 5 }));
+    expect(p.forests[0]?.track).toBe('migrate-guided');
+    const waves = p.phases.filter((ph) => ph.kind === 'wave');
+    expect(waves).toHaveLength(1);
+    expect(waves[0]?.ous.map((o) => o.distinguishedName).sort()).toEqual(['OU=Lab,DC=litware,DC=net', 'OU=Staff,DC=litware,DC=net']);
+    expect(p.phases.find((ph) => ph.kind === 'validation')?.tasks[0]?.duration).toBe(10);
+    expect(tasksOf(p).some((t) => t.kind === 'pilot-rules')).toBe(false);
+  });
+
+  it('leaves insufficient-data forests out and says so', () => {
+    const inventory = estate().forest('northwind.com').domain('northwind.com', { users: null, groups: null }).build();
+    const p = plan(inventory, settings());
+    expect(p.forests[0]).toMatchObject({ verdict: 'insufficient-data', track: 'not-planned', start: null });
+    expect(p.phases).toEqual([]);
+    expect(p.notes.some((n) => n.startsWith('northwind.com: Not planned'))).toBe(true);
+  });
+
+  it('moves PTA sign-in to password hash sync with staged rollout only when the assumption says so', () => {
+    const inventory = estate()
+      .healthyForest('contoso.com', { features: { pass_through_auth: true, password_hash_sync: false } }, { users: 9_000 })
+      .ou('contoso.com', 'OU=Staff,DC=contoso,DC=com', { users: 9_000 })
+      .build();
+    const auth = (move: boolean) =>
+      tasksOf(plan(inventory, settings(), { ...defaultAssumptions(), movePtaOrFederationToPhs: move }))
+        .filter((t) => t.kind === 'authentication')
+        .map((t) => t.title);
+    expect(auth(false)).toEqual([]);
+    expect(auth(true)).toEqual([
+      'Enable password hash sync beside pass-through authentication',
+      'Move sign-in from pass-through authentication to password hash sync with staged rollout',
+      'Convert the domains to managed authentication',
+    ]);
+  });
+
+  it('turns group writeback v2 into the group provisioning steps, with its irreversible switch in the runbook', () => {
+    const inventory = estate()
+      .healthyForest('contoso.com', { features: { group_writeback_v2: true } }, { users: 9_000 })
+      .ou('contoso.com', 'OU=Staff,DC=contoso,DC=com', { users: 9_000 })
+      .build();
+    const gwb = tasksOf(plan(inventory, settings())).find((t) => t.kind === 'group-writeback');
+    expect(gwb?.findings).toEqual(['group-writeback-v2']);
+    expect(gwb?.runbook?.script).toContain('Set-ADSyncAADCompanyFeature -GroupWritebackV2 $false');
+    expect(gwb?.rollback).toContain('irreversible');
+  });
 });

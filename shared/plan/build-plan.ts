@@ -1,4 +1,5 @@
 import type { DecisionResult } from '../engine/decision-schema.js';
+import { group } from '../engine/estate-index.js';
 import { count, list } from '../engine/format.js';
 import type { Domain, Inventory, Ou } from '../model/inventory.js';
 import { WorkingCalendar } from './calendar.js';
@@ -32,17 +33,6 @@ const CUSTOM_PRECEDENCE_LIMIT = 99;
 const objectsOf = (d: Pick<Domain, 'users' | 'groups' | 'contacts'>) =>
   d.users === null && d.groups === null && d.contacts === null ? null : (d.users ?? 0) + (d.groups ?? 0) + (d.contacts ?? 0);
 
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
-  }
-  return map;
-}
-
 interface Candidate {
   forest: string;
   tenant: string | null;
@@ -61,8 +51,8 @@ export function buildPlan(input: PlanInput): Plan {
   const { inventory, decisions, settings, edits } = input;
   const start = settings.start ?? input.today;
   const forests = new Map(inventory.forests.map((f) => [f.forest, f]));
-  const domainsByForest = groupBy(inventory.domains, (d) => d.forest);
-  const ousByDomain = groupBy(inventory.ous, (o) => o.domain);
+  const domainsByForest = group(inventory.domains, (d) => d.forest);
+  const ousByDomain = group(inventory.ous, (o) => o.domain);
   const servers = [...inventory.connectServers].sort((a, b) => (a.server < b.server ? -1 : 1));
   const notes: string[] = [];
 
@@ -166,8 +156,9 @@ export function buildPlan(input: PlanInput): Plan {
     };
   });
 
+  const phasesByForest = group(phases, (p) => p.forest ?? '');
   const planned = candidates.map((c, i) => {
-    const own = phases.filter((p) => p.forest === c.forest);
+    const own = phasesByForest.get(c.forest) ?? [];
     const first = own.reduce<string | null>((m, p) => (m === null || p.start < m ? p.start : m), null);
     const last = own.reduce<string | null>((m, p) => (m === null || p.end > m ? p.end : m), null);
     return plannedForest(c.forest, verdicts.get(c.forest) ?? 'insufficient-data', i + 1, c.track, first, last, waveCounts.get(c.forest) ?? 0);

@@ -17,6 +17,12 @@ export function isoWeekday(day: number): number {
   return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
+/** Today on this machine, as the user reads the calendar (local time, not UTC). */
+export function localToday(now = new Date()): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 export interface CalendarSettings {
   start: IsoDate;
   workingDays: readonly number[];
@@ -34,6 +40,7 @@ const MAX_WORKING_DAYS = 100_000;
  */
 export class WorkingCalendar {
   private readonly days: number[] = [];
+  private readonly dates: IsoDate[] = [];
   /** freezeBefore[i]: a freeze day lies between working day i - 1 and working day i. */
   private readonly freezeBefore: boolean[] = [];
   private readonly working: ReadonlySet<number>;
@@ -65,7 +72,8 @@ export class WorkingCalendar {
   }
 
   date(index: number): IsoDate {
-    return isoDate(this.day(index));
+    this.extendTo(index);
+    return (this.dates[index] ??= isoDate(this.days[index] as number));
   }
 
   /**

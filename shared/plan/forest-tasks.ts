@@ -192,14 +192,15 @@ function readiness(b: ForestBuilder, input: ForestTaskInput): string[] {
 
 function pilot(b: ForestBuilder, input: ForestTaskInput, after: string[]): string[] {
   const { track, grouping } = input;
-  const ou = grouping?.pilot ? [strip(grouping.pilot)] : [];
+  const ou = grouping?.pilot && track.track !== 'migrate-guided' ? [strip(grouping.pilot)] : [];
   const where = ou[0] ? ou[0].distinguishedName : 'a pilot OU still to choose';
+  if (track.track === 'migrate-guided') b.open('pilot', 'pilot', 'Transfer and provision on demand');
+  else b.open('pilot', 'pilot', 'Pilot', { ous: ou, objects: sum(ou) });
   const choose = ou[0]
     ? grouping?.pilotCreated
       ? [`Create ${ou[0].distinguishedName} (in Connect Sync scope through its parent) and move a few test users, groups and contacts into it.`]
       : []
     : ['Choose a small OU in Connect Sync scope for the pilot: the inventory records none.'];
-  b.open('pilot', 'pilot', track.track === 'migrate-guided' ? 'Transfer and provision on demand' : 'Pilot', { ous: ou, objects: sum(ou) });
   if (track.track === 'migrate-guided') {
     const transfer = b.add('transfer', 'guided-tool', 'Guided tool: transfer (install the agent, one disabled configuration per domain)', after);
     const onDemand = b.add('provision-on-demand', 'pilot-verify', 'Guided tool: provision test objects on demand', [transfer], {
@@ -230,9 +231,11 @@ function pilot(b: ForestBuilder, input: ForestTaskInput, after: string[]): strin
 function waves(b: ForestBuilder, input: ForestTaskInput, after: string[]): string[] {
   const { track, grouping } = input;
   if (track.track === 'migrate-guided') {
-    const ous = (grouping?.waves.flat() ?? []).map(strip);
+    // The tool moves every OU at once; the pilot OU picked for the manual path is just one of them.
+    const pilotOu = grouping?.pilot && !grouping.pilotCreated ? [grouping.pilot] : [];
+    const ous = [...pilotOu, ...(grouping?.waves.flat() ?? [])].map(strip);
     b.open('wave', 'wave-1', 'Activate', { ous, wave: 1, objects: sum(ous) });
-    const id = b.add('activate', 'wave', `Guided tool: activate Cloud Sync for all ${count(ous.length)} OUs (Connect Sync goes to staging mode)`, after, {
+    const id = b.add('activate', 'wave', `Guided tool: activate Cloud Sync for ${ous.length === 1 ? 'the OU' : `all ${count(ous.length)} OUs`} (Connect Sync goes to staging mode)`, after, {
       runbook: ous.length > 0 ? verifyRunbook(ous, false) : null,
       rollback: KIND_TEXT['guided-tool'].rollback,
     });

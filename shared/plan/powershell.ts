@@ -3,8 +3,11 @@
  * strings (no variable expansion, no subexpressions); PowerShell also ends such a string at the
  * typographic single quotes U+2018..U+201B, so those are doubled like the ASCII one.
  */
+const QUOTE = /['\u2018\u2019\u201A\u201B]/;
+const QUOTES = new RegExp(QUOTE.source, 'g');
+
 export function psString(value: string): string {
-  return `'${value.replace(/['\u2018\u2019\u201A\u201B]/g, '$&$&')}'`;
+  return QUOTE.test(value) ? `'${value.replace(QUOTES, '$&$&')}'` : `'${value}'`;
 }
 
 /** For a comment line: no line breaks (they would end the comment), and no control characters. */

@@ -1,5 +1,5 @@
 import type { Domain, Ou } from '../model/inventory.js';
-import { dnKey, formatDn, parseDn } from '../model/distinguished-name.js';
+import { dnKey, nearestAncestorKey } from '../model/distinguished-name.js';
 import { count, list } from '../engine/format.js';
 import type { WaveOu } from './plan-schema.js';
 
@@ -41,14 +41,6 @@ export const PILOT_OU_NAME = 'SyncPlan Pilot';
 const objectsOf = (ou: Pick<Ou, 'users' | 'groups' | 'contacts'>) => (ou.users ?? 0) + (ou.groups ?? 0) + (ou.contacts ?? 0);
 const byKey = (a: Node, b: Node) => (a.ou.key < b.ou.key ? -1 : a.ou.key > b.ou.key ? 1 : 0);
 
-/** Keys of the DN's ancestors, nearest first. */
-function ancestorKeys(dn: string): string[] {
-  const parsed = parseDn(dn);
-  if (!parsed.ok) return [];
-  const rdns = parsed.rdns.map((r) => ({ type: r.type.toLowerCase(), value: r.value.toLowerCase() }));
-  return rdns.slice(1).map((_, i) => formatDn(rdns.slice(i + 1)));
-}
-
 function domainRootDn(domain: string): string {
   return domain
     .split('.')
@@ -62,7 +54,7 @@ function trees(ous: readonly WaveOuKeyed[]): Node[] {
   for (const ou of ous) nodes.set(ou.key, { ou, children: [], parent: null });
   const roots: Node[] = [];
   for (const node of nodes.values()) {
-    const parentKey = ancestorKeys(node.ou.distinguishedName).find((k) => nodes.has(k));
+    const parentKey = nearestAncestorKey(node.ou.key, (k) => nodes.has(k));
     const parent = parentKey === undefined ? undefined : nodes.get(parentKey);
     if (parent) {
       node.parent = parent;
@@ -140,8 +132,10 @@ export function groupWaves(input: WaveInput): WaveGrouping {
     notes.push(`Forest ${input.forest}: no OUs are recorded for ${domain.domain}, so it moves in one wave scoped to the whole domain; import its OUs to split it.`);
   }
 
-  const moved = applyMoves(waves, input.moves, pilotNode?.ou.key ?? null);
-  checkOrder(input.forest, moved, allPostOrder, notes);
+  // Without moves the subtree order already holds; only the user's moves can break it.
+  const hasMoves = Object.keys(input.moves).length > 0;
+  const moved = hasMoves ? applyMoves(waves, input.moves, pilotNode?.ou.key ?? null) : waves;
+  if (hasMoves) checkOrder(input.forest, moved, allPostOrder, notes);
   for (const [i, wave] of moved.entries()) {
     const objects = wave.reduce((sum, ou) => sum + ou.objects, 0);
     if (objects > input.maxWaveObjects) {

@@ -2,15 +2,6 @@ import { count } from '../engine/format.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** Days since 1970-01-01 of a YYYY-MM-DD date (UTC, so no time zone shifts a day). */
-export function dayNumber(iso: string): number {
-  return Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
-}
-
-export function isoFromDayNumber(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** "30 November 2026": the cover's spelling, the same on every machine. */
 export function longDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);

@@ -4,7 +4,7 @@ import type { Domain, Inventory } from '../model/inventory.js';
 import { IsoDate, type Plan, type PlanPhase, type PlannedForest, type PlanTrack } from '../plan/plan-schema.js';
 import type { SafeHtml } from './html.js';
 import { Paper } from './page-setup.js';
-import { groupBy } from '../group-by.js';
+import { group as groupBy } from '../engine/estate-index.js';
 
 /** Who the report is for, by whom, on what paper: remembered in the workshop, asked for on export. */
 export const ReportOptions = z.object({

@@ -3,7 +3,7 @@ import { CLI_VERSION, EXIT, parseCommandArgs, UsageError, type Command } from '.
 import { IsoDate } from '../../../shared/plan/plan-schema.js';
 import { Paper } from '../../../shared/report/page-setup.js';
 import { ReportOptions } from '../../../shared/report/report-input.js';
-import { localToday } from '../../plan/workshop-plan.js';
+import { localToday } from '../../../shared/plan/calendar.js';
 import { getReportOptions } from '../../store/report-options-repo.js';
 import { openWorkshop, closeWorkshop } from '../../store/workshop-db.js';
 import { launchChromiumPrinter } from '../../report/chromium-printer.js';

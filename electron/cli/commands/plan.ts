@@ -1,7 +1,8 @@
 import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.js';
 import { withWorkshop } from '../open-for-cli.js';
 import { IsoDate } from '../../../shared/plan/plan-schema.js';
-import { localToday, workshopPlan } from '../../plan/workshop-plan.js';
+import { workshopPlan } from '../../plan/workshop-plan.js';
+import { localToday } from '../../../shared/plan/calendar.js';
 
 export const planCommand: Command = {
   name: 'plan',

@@ -1,7 +1,10 @@
+import { basename } from 'node:path';
 import type { HandlerTable } from '../handler-types.js';
 import type { planContract } from '../../../shared/ipc/contracts/plan.js';
 import { savePlanInputs } from '../../store/plan-repo.js';
 import { workshopPlan } from '../../plan/workshop-plan.js';
+import { writeFileAtomic } from '../../plan/write-atomic.js';
+import { tasksCsv } from '../../../shared/plan/tasks-csv.js';
 
 export const planHandlers: HandlerTable<keyof typeof planContract> = {
   'plan.get': ({ today }, { session }) => workshopPlan(session.db(), { today }),
@@ -11,5 +14,13 @@ export const planHandlers: HandlerTable<keyof typeof planContract> = {
     const view = workshopPlan(db, { today, settings, edits });
     savePlanInputs(db, settings, edits);
     return view;
+  },
+  'plan.exportTasksCsv': async ({ today }, { session }) => {
+    const { plan } = workshopPlan(session.db(), { today });
+    const name = `${basename(session.info?.path ?? 'workshop.syncplan', '.syncplan')} - plan tasks.csv`;
+    const path = await session.platform.dialogs.exportPath(name, { name: 'CSV (comma separated)', extensions: ['csv'] });
+    if (!path) return null;
+    writeFileAtomic(path, tasksCsv(plan));
+    return { path };
   },
 };

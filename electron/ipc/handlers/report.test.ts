@@ -19,7 +19,7 @@ describe('report channels', () => {
     session = new Session(
       testPlatform(dir, {
         dialogs: {
-          savePdfPath: async (name) => {
+          exportPath: async (name) => {
             suggested = name;
             return join(dir, 'out.pdf');
           },
@@ -48,7 +48,7 @@ describe('report channels', () => {
 
   it('writes nothing when the user cancels the save dialog, and refuses bad options', async () => {
     const dir = tempDir('syncplan-report-ipc-');
-    session = new Session(testPlatform(dir, { dialogs: { savePdfPath: async () => null } }));
+    session = new Session(testPlatform(dir, { dialogs: { exportPath: async () => null } }));
     await dispatch(handlers, 'workshop.openSample', {}, { session });
     const cancelled = await dispatch(handlers, 'report.exportPdf', { options: { customer: 'X', author: '', paper: 'a4' }, today: '2026-11-30' }, { session });
     expect(cancelled).toEqual({ ok: true, value: null });

@@ -25,7 +25,7 @@ export const reportHandlers: HandlerTable<keyof typeof reportContract> = {
     try {
       saveReportOptions(db, options);
       emit({ stage: 'choosing', percent: 0 });
-      const target = await session.platform.dialogs.savePdfPath(`${safeFileName(options.customer, 'Report')} - migration plan.pdf`);
+      const target = await session.platform.dialogs.exportPath(`${safeFileName(options.customer, 'Report')} - migration plan.pdf`, { name: 'PDF document', extensions: ['pdf'] });
       if (!target) return null;
       const printer = await session.platform.printer();
       let printed = 0;

@@ -25,7 +25,7 @@ export function testPlatform(
       saveCopyPath: async (name) => join(dir, name),
       importPaths: async () => null,
       templatesFolder: async () => dir,
-      savePdfPath: async (name) => join(dir, name),
+      exportPath: async (name) => join(dir, name),
       ...dialogs,
     },
   };

@@ -11,4 +11,6 @@ export const planContract = {
   'plan.get': channel(z.object({ today: IsoDate }).strict(), PlanView),
   /** Stores the settings and edits (replacing both) and returns the plan they give. */
   'plan.save': channel(z.object({ today: IsoDate, settings: PlanSettings, edits: PlanEdits }).strict(), PlanView),
+  /** Asks where to save, writes the tasks as CSV; null when the user cancels. */
+  'plan.exportTasksCsv': channel(z.object({ today: IsoDate }).strict(), z.object({ path: z.string() }).nullable()),
 };

@@ -1,6 +1,6 @@
 import { html, thead, type SafeHtml } from '../html.js';
 import { count } from '../../engine/format.js';
-import { groupBy } from '../../group-by.js';
+import { group as groupBy } from '../../engine/estate-index.js';
 import { reportDetail, type Chapter, type ForestEntry, type ReportInput } from '../report-input.js';
 import { FEATURE_LABELS } from '../../model/feature-labels.js';
 import { FEATURE_NAMES, type Domain, type Ou } from '../../model/inventory.js';

@@ -1,5 +1,6 @@
 import { html, thead, type SafeHtml } from '../html.js';
-import { countOrUnknown, dayNumber } from '../format.js';
+import { countOrUnknown } from '../format.js';
+import { dayNumber } from '../../plan/calendar.js';
 import { TRACK_LABELS } from '../labels.js';
 import { reportDetail, type Chapter, type ForestEntry, type ReportInput } from '../report-input.js';
 import { VERDICT_LABELS, VERDICT_ORDER } from '../../engine/labels.js';

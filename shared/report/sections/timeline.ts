@@ -1,5 +1,6 @@
 import { html, thead, type SafeHtml } from '../html.js';
-import { dayNumber, isoFromDayNumber, monthLabel } from '../format.js';
+import { monthLabel } from '../format.js';
+import { dayNumber, isoDate } from '../../plan/calendar.js';
 import { PHASE_KIND_LABELS, PHASE_KIND_ORDER } from '../labels.js';
 import { contentHeightPx, contentWidthPx } from '../page-setup.js';
 import { reportDetail, type Chapter, type ForestEntry, type ReportInput } from '../report-input.js';
@@ -114,7 +115,7 @@ function chart(rows: Row[], plan: Plan, width: number, index: number, total: num
 ${months.map((day, i) => {
   const left = Math.max(x(day), LABEL_WIDTH);
   return html`<line x1="${f(left)}" y1="${AXIS - 6}" x2="${f(left)}" y2="${height}" stroke="#e3e7ec" stroke-width="0.6"/>${
-    i % labelEvery === 0 ? html`<text x="${f(left + 2)}" y="${AXIS - 9}" fill="#5b6470">${monthLabel(isoFromDayNumber(Math.max(day, first)))}</text>` : ''
+    i % labelEvery === 0 ? html`<text x="${f(left + 2)}" y="${AXIS - 9}" fill="#5b6470">${monthLabel(isoDate(Math.max(day, first)))}</text>` : ''
   }`;
 })}
 ${frozen.map((w) => {

@@ -3,7 +3,7 @@ import type { ReportProgress } from '../../../../shared/ipc/contracts/report';
 import type { ReportOptions } from '../../../../shared/report/report-input';
 import { api } from '../../api/transport';
 import { useNotifier } from '../../ui/notifications';
-import { localToday } from './local-today';
+import { localToday } from '../../../../shared/plan/calendar';
 
 const STAGE_TEXT: Record<ReportProgress['stage'], string> = {
   choosing: 'Choose where to save the PDF…',

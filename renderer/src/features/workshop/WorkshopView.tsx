@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 
 import type { WorkshopInfo } from '../../../../shared/ipc/contracts/workshop';
 import { ForestsPanel } from '../forests/ForestsPanel';
 import { DecisionsPanel } from '../decisions/DecisionsPanel';
+import { PlanPanel } from '../plan/PlanPanel';
 import { ImportPanel } from '../import/ImportPanel';
 import { onImportRequest } from '../import/import-requests';
 import { hasFiles, isDesktop } from '../import/sources';
@@ -10,6 +11,7 @@ import { useImportFlow } from '../import/use-import-flow';
 const TABS = [
   { id: 'forests', label: 'Forests' },
   { id: 'decisions', label: 'Decisions' },
+  { id: 'plan', label: 'Plan' },
   { id: 'import', label: 'Import' },
 ] as const;
 
@@ -78,6 +80,8 @@ export function WorkshopView({ workshop }: { workshop: WorkshopInfo }) {
         return <ForestsPanel />;
       case 'decisions':
         return <DecisionsPanel />;
+      case 'plan':
+        return <PlanPanel />;
       case 'import':
         return <ImportPanel flow={flow} dragging={dragging} onNavigate={setTab} />;
     }

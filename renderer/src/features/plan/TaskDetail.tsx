@@ -1,0 +1,135 @@
+import { useEffect, useId, useRef } from 'react';
+import type { Plan, PlanTask } from '../../../../shared/plan/plan-schema';
+import { useNotifier } from '../../ui/notifications';
+import { copyText } from './copy-text';
+import { OWNER_LABELS } from './labels';
+import { useCommittedInput } from './use-committed-input';
+
+interface Props {
+  plan: Plan;
+  task: PlanTask;
+  onDuration: (days: number | null) => void;
+  onSelect: (taskId: string) => void;
+  onClose: () => void;
+}
+
+function DurationEditor({ task, onDuration }: Pick<Props, 'task' | 'onDuration'>) {
+  const id = useId();
+  const parse = (text: string) => {
+    const n = Number(text);
+    return text.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= 250 ? n : undefined;
+  };
+  const { valid, inputProps } = useCommittedInput(String(task.duration), parse, onDuration);
+  return (
+    <div className="row">
+      <label htmlFor={id}>Duration (working days)</label>
+      <input id={id} type="number" min={0} max={250} className="duration-input" {...inputProps} />
+      {task.durationEdited && (
+        <button type="button" className="small" onClick={() => onDuration(null)}>
+          Back to the default
+        </button>
+      )}
+      {!valid && <p className="field-error">A whole number of working days from 0 to 250.</p>}
+    </div>
+  );
+}
+
+/** One task: when, who, what it needs and proves, how to undo it, and its runbook to copy. */
+export function TaskDetail({ plan, task, onDuration, onSelect, onClose }: Props) {
+  const notifier = useNotifier();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Keyboard users land on the task they opened, not back at the top of the timeline.
+  useEffect(() => heading.current?.focus(), [task.id]);
+  const titles = new Map(plan.phases.flatMap((p) => p.tasks).map((t) => [t.id, t.title]));
+  const phase = plan.phases.find((p) => p.id === task.phase);
+  const copy = async () => {
+    if (!task.runbook) return;
+    const done = await copyText(task.runbook.script);
+    notifier.notify(done ? { kind: 'info', message: 'Runbook copied. Review it before running.' } : { kind: 'error', message: 'Could not copy: select the runbook text and copy it by hand.' });
+  };
+  return (
+    <aside className="panel task-detail" aria-label="Task details" onKeyDown={(e) => e.key === 'Escape' && !(e.target instanceof HTMLInputElement) && onClose()}>
+      <div className="task-detail-head">
+        <h3 ref={heading} tabIndex={-1}>
+          {task.title}
+        </h3>
+        <button type="button" className="ghost" aria-label="Close task details" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {task.critical && (
+        <p className="critical-note">
+          <span aria-hidden="true">◆</span> On the critical path: a day longer here is a day later for the whole plan.
+        </p>
+      )}
+      <dl className="task-facts">
+        <dt>Forest</dt>
+        <dd>{task.forest ?? 'All'}</dd>
+        {task.domain && (
+          <>
+            <dt>Domain</dt>
+            <dd>{task.domain}</dd>
+          </>
+        )}
+        <dt>Phase</dt>
+        <dd>{phase?.name ?? task.phase}</dd>
+        <dt>Owner</dt>
+        <dd>{OWNER_LABELS[task.ownerRole]}</dd>
+        <dt>Dates</dt>
+        <dd>
+          {task.start} to {task.end}
+        </dd>
+      </dl>
+      <DurationEditor key={task.id} task={task} onDuration={onDuration} />
+      {task.dependsOn.length > 0 && (
+        <>
+          <h4>After</h4>
+          <ul className="task-deps">
+            {task.dependsOn.map((id) => (
+              <li key={id}>
+                <button type="button" className="link" onClick={() => onSelect(id)}>
+                  {titles.get(id) ?? id}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h4>Entry criteria</h4>
+      <ul>
+        {task.entryCriteria.map((c, i) => (
+          <li key={i}>{c}</li>
+        ))}
+      </ul>
+      <h4>Exit criteria</h4>
+      <ul>
+        {task.exitCriteria.map((c, i) => (
+          <li key={i}>{c}</li>
+        ))}
+      </ul>
+      <h4>Rollback</h4>
+      <p>{task.rollback ?? 'Nothing to roll back: this task changes nothing in production.'}</p>
+      {task.findings.length > 0 && (
+        <p className="muted">
+          Resolves finding{task.findings.length === 1 ? '' : 's'}: {task.findings.join(', ')}
+        </p>
+      )}
+      {task.runbook && (
+        <section className="runbook" aria-label="Runbook">
+          <div className="runbook-head">
+            <h4>Runbook (PowerShell)</h4>
+            <button type="button" className="small" onClick={() => void copy()}>
+              Copy runbook
+            </button>
+          </div>
+          <p className="review-warning" role="note">
+            <span aria-hidden="true">⚠</span> {task.runbook.heading}
+          </p>
+          <pre tabIndex={0} aria-label="Runbook script">
+            <code>{task.runbook.script}</code>
+          </pre>
+        </section>
+      )}
+    </aside>
+  );
+}
