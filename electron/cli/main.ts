@@ -1,9 +1,8 @@
 import { commands as allCommands } from './commands/index.js';
 import { EXIT, UsageError, type CliIo, type Command } from './command.js';
 import { UserError, formatError } from '../../shared/result.js';
-import packageJson from '../../package.json';
 import { bugMessage, cliLogFolder, writeBugLog } from '../diagnostics/bug-log.js';
-
+import { APP_VERSION } from '../app-version.js';
 
 function mainHelp(commands: readonly Command[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -34,7 +33,7 @@ export async function runCli(argv: string[], io: CliIo, commands: readonly Comma
     return EXIT.ok;
   }
   if (name === '--version') {
-    io.stdout.write(`${packageJson.version}\n`);
+    io.stdout.write(`${APP_VERSION}\n`);
     return EXIT.ok;
   }
   const command = commands.find((c) => c.name === name);

@@ -10,12 +10,12 @@ const explainFor = (given: string): ExplainOptions => ({ recover: `Run "syncplan
  * Opens an existing workshop read-only (CLI paths are relative to the caller's folder), runs `use`,
  * always closes. Reading never changes the file, so it works in read-only folders too.
  */
-export async function withWorkshop<T>(path: string, cwd: string, use: (db: Db) => T): Promise<T> {
+export async function withWorkshop<T>(path: string, cwd: string, use: (db: Db) => T | Promise<T>): Promise<T> {
   const full = resolve(cwd, path);
   const explain = explainFor(path);
   const { db } = await openWorkshop(full, { mode: 'read', explain });
   try {
-    return use(db);
+    return await use(db);
   } catch (error) {
     throw explainStoreError(error, full, explain) ?? error;
   } finally {

@@ -11,6 +11,8 @@ import { dispatch } from '../ipc/dispatch.js';
 import { handlers } from '../ipc/handlers/index.js';
 import { Session } from '../ipc/session.js';
 import type { Platform } from '../ipc/platform.js';
+import { launchChromiumPrinter } from '../report/chromium-printer.js';
+import { safeFileName } from '../ipc/safe-file-name.js';
 import type { EventName, EventPayload } from '../../shared/ipc/contract.js';
 
 export interface HarnessOptions {
@@ -36,7 +38,7 @@ const MAX_API_BODY = 16 * 1024 * 1024;
 const MAX_UPLOAD = 1024 * 1024 * 1024;
 /** Upload batches are named by the page (a time and a random part); nothing else may reach the file system. */
 const BATCH_NAME = /^[A-Za-z0-9_-]{1,80}$/;
-const safeName = (name: string) => name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-').trim() || 'Workshop';
+const safeName = (name: string) => safeFileName(name, 'Workshop');
 
 class TooLarge extends Error {}
 
@@ -125,6 +127,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         return folder;
       },
     },
+    // A browser has no printToPDF of its own to offer: the harness prints with a Chromium, as the CLI does.
+    printer: () => launchChromiumPrinter(),
     emit,
   };
   mkdirSync(options.dataDir, { recursive: true });

@@ -1,4 +1,5 @@
 import type { EventName, EventPayload } from '../../shared/ipc/contract.js';
+import type { PdfPrinter } from '../report/printer.js';
 
 /**
  * What differs between the desktop app and the browser harness. Everything else (validation, store,
@@ -20,5 +21,7 @@ export interface Platform {
     /** Where to write an exported file (e.g. the plan's tasks as CSV); null when the user cancels. */
     exportPath(suggestedName: string, filter: { name: string; extensions: string[] }): Promise<string | null>;
   };
+  /** A printer for the PDF report: Electron's printToPDF in the app, a headless Chromium in the harness. */
+  printer(): Promise<PdfPrinter>;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

@@ -1,10 +1,10 @@
 import type { BrowserWindow, Dialog } from 'electron';
 import { join } from 'node:path';
 import type { Platform } from '../ipc/platform.js';
+import { safeFileName } from '../ipc/safe-file-name.js';
 
 const WORKSHOP_FILTER = [{ name: 'SyncPlan workshop', extensions: ['syncplan'] }];
 
-const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|]+/g, '-').trim() || 'Workshop';
 
 /** Native dialogs; every one is modal to the SyncPlan window. */
 export function electronDialogs(window: () => BrowserWindow | null, dialog: Dialog, documents: string): Platform['dialogs'] {
@@ -15,7 +15,7 @@ export function electronDialogs(window: () => BrowserWindow | null, dialog: Dial
   };
   return {
     async newWorkshopPath(name) {
-      const options = { title: 'New workshop', defaultPath: join(documents, `${safeFileName(name)}.syncplan`), filters: WORKSHOP_FILTER };
+      const options = { title: 'New workshop', defaultPath: join(documents, `${safeFileName(name, 'Workshop')}.syncplan`), filters: WORKSHOP_FILTER };
       const result = await withParent((w) => dialog.showSaveDialog(w, options), () => dialog.showSaveDialog(options));
       return result.canceled || !result.filePath ? null : result.filePath;
     },
@@ -39,7 +39,7 @@ export function electronDialogs(window: () => BrowserWindow | null, dialog: Dial
       return result.canceled ? null : result.filePaths;
     },
     async exportPath(suggestedName, filter) {
-      const options = { title: 'Export', defaultPath: join(documents, safeFileName(suggestedName)), filters: [filter] };
+      const options = { title: 'Export', defaultPath: join(documents, safeFileName(suggestedName, 'Export')), filters: [filter] };
       const result = await withParent((w) => dialog.showSaveDialog(w, options), () => dialog.showSaveDialog(options));
       return result.canceled || !result.filePath ? null : result.filePath;
     },

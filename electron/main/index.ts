@@ -14,6 +14,7 @@ import { electronDialogs } from './dialogs.js';
 import { cliArguments, workshopArgument } from './launch-args.js';
 import { createOpenRequests } from './open-requests.js';
 import { runCli } from '../cli/main.js';
+import { electronPrinter } from './pdf-printer.js';
 
 const APP_ORIGIN = 'app://syncplan';
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
@@ -111,11 +112,14 @@ if (cliArgs) {
       });
     });
     hardenSession(electronSession.defaultSession, devServerUrl ? devContentSecurityPolicy(devServerUrl) : CONTENT_SECURITY_POLICY);
+    // The report's print window loads one local file and nothing else.
+    electronSession.fromPartition('syncplan-print').webRequest.onBeforeRequest((details, callback) => callback({ cancel: !details.url.startsWith('file:') }));
 
     const platform: Platform = {
       userDataDir: app.getPath('userData'),
       sampleWorkshopDir: app.isPackaged ? join(process.resourcesPath, 'sample-workshop') : join(app.getAppPath(), 'resources', 'sample-workshop'),
       dialogs: electronDialogs(() => mainWindow, dialog, app.getPath('documents')),
+      printer: async () => electronPrinter((options) => new BrowserWindow(options)),
       emit,
     };
     session = new Session(platform);

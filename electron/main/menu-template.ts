@@ -20,6 +20,7 @@ export function menuTemplate(isMac: boolean, send: Send, openHelp: () => void): 
         item('&Import Inventory…', 'CmdOrCtrl+I', 'import'),
         { type: 'separator' },
         item('Save a &Copy…', 'CmdOrCtrl+Shift+S', 'save-copy'),
+        item('&Export Report as PDF…', 'CmdOrCtrl+P', 'export-pdf'),
         item('&Close Workshop', 'CmdOrCtrl+W', 'close-workshop'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

@@ -5,6 +5,7 @@ import { forestsContract } from './contracts/forests.js';
 import { decisionsContract } from './contracts/decisions.js';
 import { importContract } from './contracts/import.js';
 import { planContract } from './contracts/plan.js';
+import { reportContract } from './contracts/report.js';
 import { events } from './contracts/events.js';
 
 /**
@@ -17,6 +18,7 @@ export const contract = {
   ...importContract,
   ...decisionsContract,
   ...planContract,
+  ...reportContract,
 };
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ import { forestsHandlers } from './forests.js';
 import { importHandlers } from './import.js';
 import { decisionsHandlers } from './decisions.js';
 import { planHandlers } from './plan.js';
+import { reportHandlers } from './report.js';
 
 /** The one handler table: ipcMain and the browser harness both serve exactly this. */
 export const handlers: HandlerTable = {
@@ -12,4 +13,5 @@ export const handlers: HandlerTable = {
   ...importHandlers,
   ...decisionsHandlers,
   ...planHandlers,
+  ...reportHandlers,
 };

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Platform } from '../platform.js';
+import { launchChromiumPrinter } from '../../report/chromium-printer.js';
 
 /**
  * The platform a test session runs on: "dialogs" answer with paths inside `dir`, events go nowhere
@@ -14,6 +15,7 @@ export function testPlatform(
     userDataDir: join(dir, 'user'),
     sampleWorkshopDir: join(import.meta.dirname, '..', '..', '..', 'resources', 'sample-workshop'),
     emit: () => undefined,
+    printer: () => launchChromiumPrinter(),
     ...rest,
     dialogs: {
       newWorkshopPath: async (name) => join(dir, `${name}.syncplan`),

@@ -8,10 +8,12 @@ import { WorkshopView } from '../features/workshop/WorkshopView';
 import { requestImport } from '../features/import/import-requests';
 import { hasFiles } from '../features/import/sources';
 import { errorActions, onWorkshopRequest } from '../features/workshop/workshop-actions';
+import { ExportPdfDialog } from '../features/report/ExportPdfDialog';
 
 function Shell() {
   const [workshop, setWorkshop] = useState<WorkshopInfo | null>(null);
   const [loaded, setLoaded] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const [theme, toggleTheme] = useTheme();
   const notifier = useNotifier();
 
@@ -70,6 +72,12 @@ function Shell() {
     else if (result.value) notifier.notify({ kind: 'info', message: `A copy of the workshop was saved as ${result.value.path}.` });
   }, [notifier]);
 
+  const workshopOpen = workshop !== null;
+  const exportPdf = useCallback(() => {
+    if (workshopOpen) setExporting(true);
+    else notifier.notify({ kind: 'info', message: 'Open a workshop first, then export its report.' });
+  }, [workshopOpen, notifier]);
+
   const importInventory = useCallback(() => {
     // The open workshop's view runs the import; with none open there is nothing to import into.
     if (!requestImport()) notifier.notify({ kind: 'info', message: 'Create or open a workshop first, then import its inventory.' });
@@ -86,13 +94,13 @@ function Shell() {
         if (command === 'new-workshop') setWorkshop(null);
         if (command === 'save-copy') void saveCopy();
         if (command === 'import') importInventory();
+        if (command === 'export-pdf') exportPdf();
       }),
-    [toggleTheme, openDialog, close, saveCopy, importInventory],
+    [toggleTheme, openDialog, close, saveCopy, importInventory, exportPdf],
   );
 
   // A file dropped where nothing takes it must not replace the app (the browser's default). While a
   // workshop is open its view takes the drop into the Import tab.
-  const workshopOpen = workshop !== null;
   useEffect(() => {
     const refuse = (event: DragEvent) => {
       if (!hasFiles(event.dataTransfer)) return;
@@ -125,6 +133,11 @@ function Shell() {
           {theme === 'dark' ? '☀ Light' : '☾ Dark'}
         </button>
         {workshop && (
+          <button type="button" className="ghost" onClick={() => setExporting(true)} title="The migration plan report for the customer, as PDF">
+            Export PDF…
+          </button>
+        )}
+        {workshop && (
           <button type="button" className="ghost" onClick={() => void saveCopy()} title="One self-contained file to share (Ctrl+Shift+S)">
             Save a copy…
           </button>
@@ -142,6 +155,7 @@ function Shell() {
           <StartScreen onOpened={opened} onOpenDialog={openDialog} />
         )}
       </main>
+      {workshop && exporting && <ExportPdfDialog onClose={() => setExporting(false)} />}
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { ImportProgress } from '../../import/summary.js';
 import { WorkshopInfo } from './workshop.js';
+import { ReportProgress } from './report.js';
 
 /** Commands chosen in the native application menu, carried out by the renderer. */
 export const MenuCommand = z.object({
-  command: z.enum(['new-workshop', 'open-workshop', 'save-copy', 'close-workshop', 'import', 'toggle-theme']),
+  command: z.enum(['new-workshop', 'open-workshop', 'save-copy', 'export-pdf', 'close-workshop', 'import', 'toggle-theme']),
 });
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
@@ -15,4 +16,6 @@ export const events = {
   menu: MenuCommand,
   /** The operating system opened a workshop in the running app (a double-click on a .syncplan file). */
   workshopOpened: WorkshopInfo,
+  /** A running PDF export (Export PDF). */
+  reportProgress: ReportProgress,
 };

@@ -1,5 +1,5 @@
 import { FEATURE_NAMES, type Features } from '../../../../shared/model/inventory';
-import { FEATURE_LABELS } from '../forests/feature-labels';
+import { FEATURE_LABELS } from '../../../../shared/model/feature-labels';
 
 interface Props {
   forest: string;

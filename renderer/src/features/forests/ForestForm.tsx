@@ -2,7 +2,7 @@ import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { FEATURE_NAMES, type FeatureName, type Forest } from '../../../../shared/model/inventory';
 import { api } from '../../api/transport';
 import { useNotifier } from '../../ui/notifications';
-import { FEATURE_LABELS } from './feature-labels';
+import { FEATURE_LABELS } from '../../../../shared/model/feature-labels';
 import { fieldLabels } from '../../../../shared/model/entity';
 import { forestEntity } from '../../../../shared/model/entities';
 

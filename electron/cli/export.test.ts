@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+const syncplan = (args: string[], env: NodeJS.ProcessEnv = process.env) =>
+  spawnSync(process.execPath, [join(repoRoot, 'bin/syncplan.cjs'), ...args], { encoding: 'utf8', cwd: repoRoot, env });
+
+function sampleWorkshop(): { dir: string; workshop: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'syncplan-export-'));
+  const workshop = join(dir, 'sample.syncplan');
+  expect(syncplan(['import', workshop, 'resources/sample-workshop']).status).toBe(0);
+  return { dir, workshop };
+}
+
+describe('syncplan export', () => {
+  it('writes the report as PDF on Letter paper and says where and how long', () => {
+    const { dir, workshop } = sampleWorkshop();
+    const out = join(dir, 'plan.pdf');
+    const run = syncplan(['export', workshop, '--pdf', out, '--paper', 'letter', '--customer', 'Fabrikam Group', '--date', '2026-11-30', '--start', '2027-03-01']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`${out.replace(/[.]/g, '\\.')}: \\d+ pages, \\d+ KB`));
+    const text = spawnSync('pdftotext', [out, '-'], { encoding: 'utf8' }).stdout;
+    expect(text).toContain('Fabrikam Group');
+    expect(text).toContain('30 November 2026');
+    expect(text).toContain('2027-03-01');
+    expect(spawnSync('pdfinfo', [out], { encoding: 'utf8' }).stdout).toMatch(/612 x 792 pts/);
+  }, 60_000);
+
+  it('is wrong usage without --pdf, with an unknown paper or a bad date', () => {
+    const { workshop } = sampleWorkshop();
+    expect(syncplan(['export', workshop]).status).toBe(2);
+    expect(syncplan(['export', workshop, '--pdf', 'x.pdf', '--paper', 'a3']).stderr).toContain('use a4 or letter');
+    expect(syncplan(['export', workshop, '--pdf', 'x.pdf', '--date', '2026-02-30']).status).toBe(2);
+    expect(syncplan(['export', workshop, '--pdf', 'x.pdf', '--customer', ' ']).status).toBe(2);
+  });
+
+  it('fails with a clear message and writes nothing without a browser or a folder to write to', () => {
+    const { dir, workshop } = sampleWorkshop();
+    const out = join(dir, 'plan.pdf');
+    const noBrowser = syncplan(['export', workshop, '--pdf', out], { ...process.env, SYNCPLAN_CHROMIUM: join(dir, 'no-such-chrome') });
+    expect(noBrowser.status).toBe(1);
+    expect(noBrowser.stderr).toContain('SYNCPLAN_CHROMIUM is set to');
+    const noFolder = syncplan(['export', workshop, '--pdf', join(dir, 'missing', 'plan.pdf')]);
+    expect(noFolder.status).toBe(1);
+    expect(noFolder.stderr).toContain('the folder does not exist');
+    expect(syncplan(['export', join(dir, 'absent.syncplan'), '--pdf', out]).status).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((f) => !f.startsWith('sample.syncplan'))).toEqual([]);
+  });
+});
