@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { PdfPrinter } from '../report/printer.js';
 
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -6,6 +7,8 @@ export interface CliIo {
   cwd: string;
   /** Where a bug's details are logged; by default the platform's log folder (see cliLogFolder). */
   logDir?: string;
+  /** The app's own printer when the CLI runs inside it (`SyncPlan --cli`); see choosePrinter. */
+  printer?: () => Promise<PdfPrinter>;
 }
 
 /** Exit statuses of the CLI (docs/cli.md). */

@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { runCli } from './main.js';
+import { launchChromiumPrinter } from '../report/chromium-printer.js';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const syncplan = (args: string[], env: NodeJS.ProcessEnv = process.env) =>
@@ -51,4 +53,25 @@ describe('syncplan export', () => {
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir).filter((f) => !f.startsWith('sample.syncplan'))).toEqual([]);
   });
+
+  it('prints with the printer the app gives it (SyncPlan --cli), not a browser found on the machine', async () => {
+    const { dir, workshop } = sampleWorkshop();
+    const out = join(dir, 'plan.pdf');
+    let asked = 0;
+    const stderr: string[] = [];
+    const code = await runCli(['export', workshop, '--pdf', out, '--date', '2026-11-30'], {
+      stdout: { write: () => true },
+      stderr: { write: (text: string) => stderr.push(text) },
+      cwd: repoRoot,
+      printer: async () => {
+        asked++;
+        // The app's printer is Electron's; the harness's Chromium stands in for it here.
+        return launchChromiumPrinter();
+      },
+    });
+    expect(stderr.join('')).toBe('');
+    expect(code).toBe(0);
+    expect(asked).toBe(1);
+    expect(spawnSync('pdfinfo', [out], { encoding: 'utf8' }).stdout).toMatch(/Pages:\s+\d+/);
+  }, 60_000);
 });

@@ -15,6 +15,7 @@ import { cliArguments, workshopArgument } from './launch-args.js';
 import { createOpenRequests } from './open-requests.js';
 import { runCli } from '../cli/main.js';
 import { electronPrinter } from './pdf-printer.js';
+import type { PdfPrinter } from '../report/printer.js';
 
 const APP_ORIGIN = 'app://syncplan';
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
@@ -23,11 +24,22 @@ protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
+/** Electron's PDF printer for the report; its windows' session loads one local file and nothing else. */
+function appPrinter(): PdfPrinter {
+  electronSession.fromPartition('syncplan-print').webRequest.onBeforeRequest((details, callback) => callback({ cancel: !details.url.startsWith('file:') }));
+  return electronPrinter((options) => new BrowserWindow(options));
+}
+
 const cliArgs = cliArguments(process.argv);
 if (cliArgs) {
-  // `SyncPlan --cli ...`: the command line, no window, and no claim on the single-instance lock so it
-  // runs beside an open app.
-  void runCli(cliArgs, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }).then((code) => app.exit(code));
+  // `SyncPlan --cli ...`: the command line, no window of its own, and no claim on the single-instance
+  // lock so it runs beside an open app. The report's hidden print windows must not end it when they close.
+  app.on('window-all-closed', () => undefined);
+  app.dock?.hide();
+  void app
+    .whenReady()
+    .then(() => runCli(cliArgs, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), printer: async () => appPrinter() }))
+    .then((code) => app.exit(code));
 } else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -112,14 +124,12 @@ if (cliArgs) {
       });
     });
     hardenSession(electronSession.defaultSession, devServerUrl ? devContentSecurityPolicy(devServerUrl) : CONTENT_SECURITY_POLICY);
-    // The report's print window loads one local file and nothing else.
-    electronSession.fromPartition('syncplan-print').webRequest.onBeforeRequest((details, callback) => callback({ cancel: !details.url.startsWith('file:') }));
 
     const platform: Platform = {
       userDataDir: app.getPath('userData'),
       sampleWorkshopDir: app.isPackaged ? join(process.resourcesPath, 'sample-workshop') : join(app.getAppPath(), 'resources', 'sample-workshop'),
       dialogs: electronDialogs(() => mainWindow, dialog, app.getPath('documents')),
-      printer: async () => electronPrinter((options) => new BrowserWindow(options)),
+      printer: async () => appPrinter(),
       emit,
     };
     session = new Session(platform);

@@ -10,6 +10,7 @@ import { withWorkshop } from '../open-for-cli.js';
 import { launchChromiumPrinter } from '../../report/chromium-printer.js';
 import { exportReportPdf, type ExportStage } from '../../report/export-report.js';
 import { checkWritableTarget } from '../../report/write-file-atomic.js';
+import { choosePrinter, runInApp } from '../../report/choose-printer.js';
 
 const STAGE_TEXT: Record<ExportStage, string> = {
   preparing: 'building the report',
@@ -36,8 +37,9 @@ findings and sources, timeline, checklists with runbooks, risks and rollback, as
 appendix and sign-off page, with page numbers, contents, bookmarks and tags. The file is written only
 once it is complete; on any error nothing is written.
 
-Printing needs a Chromium-based browser: SYNCPLAN_CHROMIUM, or Chromium, Google Chrome or Microsoft
-Edge where they are usually installed.
+The installed app's syncplan prints with SyncPlan's own Electron. Run from a checkout (npx syncplan),
+printing needs a Chromium-based browser: SYNCPLAN_CHROMIUM, or Chromium, Google Chrome or Microsoft Edge
+where they are usually installed.
 
 Options:
   --pdf <file>          where to write the PDF (replaced if it exists)
@@ -68,6 +70,8 @@ Options:
     const date = dateOption('date', values.date) ?? localToday();
     const start = dateOption('start', values.start);
     const target = resolve(io.cwd, values.pdf);
+    const choice = choosePrinter(io.printer !== undefined, process.versions, process.env, process.execPath);
+    if (choice.kind === 'app') return runInApp(choice.executable, ['export', ...args]);
 
     // The workshop and the options are checked before a browser starts; the workshop is only read.
     return withWorkshop(positionals[0] as string, io.cwd, async (db) => {
@@ -80,7 +84,7 @@ Options:
       if (!options.success) throw new UsageError(options.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; '));
       const progress = io.stderr.isTTY ? (stage: ExportStage) => io.stderr.write(`\rsyncplan export: ${STAGE_TEXT[stage]}…\x1b[K`) : () => undefined;
       checkWritableTarget(target);
-      const printer = await launchChromiumPrinter();
+      const printer = await (io.printer ?? launchChromiumPrinter)();
       try {
         const result = await exportReportPdf(
           db,
