@@ -1,5 +1,6 @@
 import { html, thead } from '../html.js';
-import { assumptionLines, TASK_KIND_LABELS } from '../labels.js';
+import { assumptionLines } from '../labels.js';
+import { TASK_KIND_LABELS } from '../../plan/labels.js';
 import type { Chapter, ReportInput } from '../report-input.js';
 import { count } from '../../engine/format.js';
 import type { AssumptionReading } from '../../engine/decision-schema.js';

@@ -1,6 +1,6 @@
 import { html, thead, type SafeHtml } from '../html.js';
 import { dateRange } from '../format.js';
-import { OWNER_ROLE_LABELS, TRACK_LABELS } from '../labels.js';
+import { OWNER_ROLE_LABELS, TRACK_LABELS } from '../../plan/labels.js';
 import { reportDetail, type Chapter, type ForestEntry, type ReportInput } from '../report-input.js';
 import { count, plural } from '../../engine/format.js';
 import type { PlanPhase, PlanTask } from '../../plan/plan-schema.js';

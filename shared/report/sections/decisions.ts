@@ -1,5 +1,5 @@
 import { html, thead, type SafeHtml } from '../html.js';
-import { TRACK_LABELS } from '../labels.js';
+import { TRACK_LABELS } from '../../plan/labels.js';
 import { reportDetail, type Chapter, type ForestEntry, type ReportInput } from '../report-input.js';
 import { verdictBadge } from './summary.js';
 import { SEVERITY_LABELS, SEVERITY_ORDER } from '../../engine/labels.js';

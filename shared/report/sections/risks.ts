@@ -1,5 +1,5 @@
 import { html, thead, type SafeHtml } from '../html.js';
-import { PHASE_KIND_LABELS, PHASE_KIND_ORDER } from '../labels.js';
+import { PHASE_KIND_LABELS, PHASE_KIND_ORDER } from '../../plan/labels.js';
 import { group as groupBy } from '../../engine/estate-index.js';
 import { reportDetail, type Chapter, type ForestEntry, type ReportInput } from '../report-input.js';
 import { count } from '../../engine/format.js';

@@ -1,7 +1,7 @@
 import { html, thead, type SafeHtml } from '../html.js';
 import { countOrUnknown } from '../format.js';
 import { dayNumber } from '../../plan/calendar.js';
-import { TRACK_LABELS } from '../labels.js';
+import { TRACK_LABELS } from '../../plan/labels.js';
 import { reportDetail, type Chapter, type ForestEntry, type ReportInput } from '../report-input.js';
 import { VERDICT_LABELS, VERDICT_ORDER } from '../../engine/labels.js';
 import { count, plural } from '../../engine/format.js';

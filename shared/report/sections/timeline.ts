@@ -1,7 +1,7 @@
 import { html, thead, type SafeHtml } from '../html.js';
 import { monthLabel } from '../format.js';
 import { dayNumber, isoDate } from '../../plan/calendar.js';
-import { PHASE_KIND_LABELS, PHASE_KIND_ORDER } from '../labels.js';
+import { PHASE_KIND_LABELS, PHASE_KIND_ORDER } from '../../plan/labels.js';
 import { contentHeightPx, contentWidthPx } from '../page-setup.js';
 import { reportDetail, type Chapter, type ForestEntry, type ReportInput } from '../report-input.js';
 import { count } from '../../engine/format.js';

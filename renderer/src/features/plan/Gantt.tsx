@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { dayNumber, isoDate } from '../../../../shared/plan/calendar';
 import type { Plan, PlanPhase, PlannedForest } from '../../../../shared/plan/plan-schema';
-import { TRACK_LABELS } from './labels';
+import { TRACK_LABELS } from '../../../../shared/plan/labels';
 
 interface Props {
   plan: Plan;

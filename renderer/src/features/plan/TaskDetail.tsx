@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { Plan, PlanTask } from '../../../../shared/plan/plan-schema';
 import { useNotifier } from '../../ui/notifications';
 import { copyText } from './copy-text';
-import { OWNER_LABELS } from './labels';
+import { OWNER_ROLE_LABELS } from '../../../../shared/plan/labels';
 import { useCommittedInput } from './use-committed-input';
 
 interface Props {
@@ -74,7 +74,7 @@ export function TaskDetail({ plan, task, onDuration, onSelect, onClose }: Props)
         <dt>Phase</dt>
         <dd>{phase?.name ?? task.phase}</dd>
         <dt>Owner</dt>
-        <dd>{OWNER_LABELS[task.ownerRole]}</dd>
+        <dd>{OWNER_ROLE_LABELS[task.ownerRole]}</dd>
         <dt>Dates</dt>
         <dd>
           {task.start} to {task.end}
