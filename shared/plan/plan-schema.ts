@@ -19,16 +19,16 @@ export type IsoDate = z.infer<typeof IsoDate>;
 export const PhaseKind = z.enum(['readiness', 'pilot', 'wave', 'cutover', 'validation', 'decommission', 'coexistence']);
 export type PhaseKind = z.infer<typeof PhaseKind>;
 
-/** Kinds of task whose duration the user can set; each has a default in the planner. */
+/** Kinds of task whose duration the user can set, in the order of the work; each has a default in the planner. */
 export const TaskKind = z.enum([
   'remediation',
+  'connect-backup',
+  'connect-upgrade',
   'agent-hosts',
   'gmsa',
   'network',
   'source-anchor',
   'hygiene',
-  'connect-upgrade',
-  'connect-backup',
   'pilot-rules',
   'pilot-configure',
   'pilot-verify',
