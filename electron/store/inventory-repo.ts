@@ -10,6 +10,7 @@ import {
   type HygieneFinding,
   type Inventory,
   type Ou,
+  type Tenant,
   type Trust,
 } from '../../shared/model/inventory.js';
 import {
@@ -20,12 +21,15 @@ import {
   forestLinkEntity,
   hygieneEntity,
   ouEntity,
+  tenantEntity,
   trustEntity,
 } from '../../shared/model/entities.js';
+import { blankRow } from '../../shared/model/entity.js';
 import { entityTable } from './entity-table.js';
 
 const toBit = (value: boolean | null): number | null => (value === null ? null : value ? 1 : 0);
 
+const tenants = entityTable(tenantEntity);
 const forests = entityTable(forestEntity);
 const domains = entityTable(domainEntity);
 const ous = entityTable(ouEntity);
@@ -48,8 +52,42 @@ export function listForests(db: Db): Forest[] {
   return list;
 }
 
+/** Tenant names compare case-insensitively, as Entra's domain names do. */
+const tenantKey = (name: string) => name.toLowerCase();
+
+/** The tenant rows, and a bare tenant for each name a forest or Connect server gives that has no row (imports only write the names). */
+export function listTenants(db: Db): Tenant[] {
+  const list = tenants.all(db);
+  const known = new Set(list.map((t) => tenantKey(t.name)));
+  const named = db
+    .prepare(
+      `SELECT tenant FROM forests WHERE tenant IS NOT NULL AND trim(tenant) <> ''
+       UNION SELECT tenant FROM connect_servers WHERE tenant IS NOT NULL AND trim(tenant) <> '' ORDER BY 1`,
+    )
+    .pluck()
+    .all() as string[];
+  for (const name of named) {
+    if (known.has(tenantKey(name))) continue;
+    known.add(tenantKey(name));
+    list.push(blankRow(tenantEntity, { name }));
+  }
+  return list.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export const saveTenant = (db: Db, tenant: Tenant): void => tenants.save(db, tenant);
+
+/** Renames a tenant's row (if it has one) and every forest and Connect server that names it. */
+export function renameTenant(db: Db, tenant: Tenant, previousName: string): void {
+  db.transaction(() => {
+    if (!tenants.update(db, tenant, previousName)) tenants.save(db, tenant);
+    db.prepare('UPDATE forests SET tenant = ? WHERE tenant = ? COLLATE NOCASE').run(tenant.name, previousName);
+    db.prepare('UPDATE connect_servers SET tenant = ? WHERE tenant = ? COLLATE NOCASE').run(tenant.name, previousName);
+  })();
+}
+
 export function readInventory(db: Db): Inventory {
   return db.transaction(() => ({
+    tenants: listTenants(db),
     forests: listForests(db),
     domains: domains.all(db),
     ous: ous.all(db),

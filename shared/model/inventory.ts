@@ -15,6 +15,7 @@ import {
   ouEntity,
   SOURCE_ANCHORS,
   TOPOLOGY_ROLES,
+  tenantEntity,
   trustEntity,
 } from './entities.js';
 
@@ -31,6 +32,9 @@ export const CurrentEngine = z.enum(CURRENT_ENGINES);
 export const SourceAnchor = z.enum(SOURCE_ANCHORS);
 export const TopologyRole = z.enum(TOPOLOGY_ROLES);
 export const Cloud = z.enum(CLOUDS);
+
+export const Tenant = tenantEntity.schema;
+export type Tenant = z.infer<typeof Tenant>;
 
 export const Forest = forestEntity.schema;
 export type Forest = z.infer<typeof Forest>;
@@ -68,6 +72,8 @@ export const HygieneFinding = hygieneEntity.schema;
 export type HygieneFinding = z.infer<typeof HygieneFinding>;
 
 export const Inventory = z.object({
+  /** Every tenant the workshop knows: its own rows, and names forests or Connect servers give without one. */
+  tenants: z.array(Tenant).default([]),
   forests: z.array(Forest),
   domains: z.array(Domain),
   ous: z.array(Ou),
