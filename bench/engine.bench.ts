@@ -6,7 +6,8 @@ import { decide } from '../shared/engine/decide.js';
 import { generateLargeEstate } from '../shared/engine/test-support/large-estate.js';
 import { defaultAssumptions } from '../shared/model/assumptions.js';
 import { closeWorkshop, openWorkshop } from '../electron/store/workshop-db.js';
-import { readInventory, saveAgent, saveConnectServer, saveDomain, saveForest, saveForestLink, saveHygiene, saveOu } from '../electron/store/inventory-repo.js';
+import { readInventory } from '../electron/store/inventory-repo.js';
+import { saveInventory } from '../electron/store/test-support/save-inventory.js';
 
 /**
  * Target (issue 4): on an estate of 200 forests, 2,000 domains and 100,000 OUs, the engine's full run
@@ -19,15 +20,7 @@ const estate = generateLargeEstate({ forests: 200, domainsPerForest: 10, ousPerD
 const dir = mkdtempSync(join(tmpdir(), 'syncplan-bench-engine-'));
 const path = join(dir, 'large.syncplan');
 const created = await openWorkshop(path, { mode: 'create', name: 'Engine benchmark' });
-created.db.transaction(() => {
-  for (const forest of estate.forests) saveForest(created.db, forest);
-  for (const domain of estate.domains) saveDomain(created.db, domain);
-  for (const ou of estate.ous) saveOu(created.db, ou);
-  for (const server of estate.connectServers) saveConnectServer(created.db, server);
-  for (const agent of estate.agents) saveAgent(created.db, agent);
-  for (const finding of estate.hygiene) saveHygiene(created.db, finding);
-  for (const link of estate.forestLinks) saveForestLink(created.db, link);
-})();
+saveInventory(created.db, estate);
 closeWorkshop(created.db);
 
 const readTimes: number[] = [];
