@@ -30,12 +30,12 @@ function undecided(usual: Derivation, cloudSyncOnly: Derivation): Derivation {
   };
 }
 
-function evaluate(ctx: ForestContext, rules: readonly Rule[]): Finding[] {
+export function evaluate(ctx: ForestContext, rules: readonly Rule[]): Finding[] {
   const raw = rules.flatMap((rule) => rule.evaluate(ctx).map((draft) => toFinding(rule, draft)));
   return ctx.cloudSyncOnly === true ? raw.map(asCloudSyncOnly) : raw;
 }
 
-function conclude(ctx: ForestContext, unsorted: Finding[]): ForestDecision {
+export function conclude(ctx: ForestContext, unsorted: Finding[]): ForestDecision {
   const findings = unsorted.sort(compareFindings);
   const domains = ctx.domains.map((d) => d.domain);
   let derived = deriveVerdict(findings, domains);
