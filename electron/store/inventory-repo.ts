@@ -4,6 +4,7 @@ import {
   type Agent,
   type ConnectServer,
   type Domain,
+  type EstateModel,
   type FeatureName,
   type Forest,
   type ForestLink,
@@ -26,6 +27,7 @@ import {
 } from '../../shared/model/entities.js';
 import { blankRow } from '../../shared/model/entity.js';
 import { entityTable } from './entity-table.js';
+import type { ForestSummary } from '../../shared/ipc/contracts/forests.js';
 
 const toBit = (value: boolean | null): number | null => (value === null ? null : value ? 1 : 0);
 
@@ -85,18 +87,50 @@ export function renameTenant(db: Db, tenant: Tenant, previousName: string): void
   })();
 }
 
-export function readInventory(db: Db): Inventory {
-  return db.transaction(() => ({
+function readEntities(db: Db): Omit<Inventory, 'ous'> {
+  return {
     tenants: listTenants(db),
     forests: listForests(db),
     domains: domains.all(db),
-    ous: ous.all(db),
     connectServers: servers.all(db),
     agents: agents.all(db),
     trusts: trusts.all(db),
     forestLinks: forestLinks.all(db),
     hygiene: hygiene.all(db),
-  }))();
+  };
+}
+
+export function readInventory(db: Db): Inventory {
+  return db.transaction(() => ({ ...readEntities(db), ous: ous.all(db) }))();
+}
+
+/** The inventory without its OU rows, which SQLite counts per domain instead (shared/model/inventory.ts). */
+export function readEstateModel(db: Db): EstateModel {
+  return db.transaction(() => {
+    const counts = db.prepare('SELECT domain, COUNT(*) AS n FROM ous GROUP BY domain').all() as { domain: string; n: number }[];
+    return { ...readEntities(db), ouCounts: Object.fromEntries(counts.map((c) => [c.domain, c.n])) };
+  })();
+}
+
+/**
+ * What the Forests list shows, summed by SQLite: per forest its domains, its users (null as soon as one
+ * domain's count is unknown, since a partial sum would read as the whole) and its OUs.
+ */
+export function forestSummaries(db: Db): ForestSummary[] {
+  return db.transaction(() => {
+    const totals = db
+      .prepare(
+        `SELECT d.forest AS forest, COUNT(*) AS domains, CASE WHEN COUNT(d.users) = COUNT(*) THEN SUM(d.users) END AS users, COALESCE(SUM(o.n), 0) AS ous
+         FROM domains d LEFT JOIN (SELECT domain, COUNT(*) AS n FROM ous GROUP BY domain) o ON o.domain = d.domain
+         GROUP BY d.forest`,
+      )
+      .all() as { forest: string; domains: number; users: number | null; ous: number }[];
+    const byForest = new Map(totals.map((t) => [t.forest, t]));
+    return listForests(db).map((forest) => {
+      const t = byForest.get(forest.forest);
+      return { forest, domains: t?.domains ?? 0, users: t ? t.users : null, ous: t?.ous ?? 0 };
+    });
+  })();
 }
 
 /**

@@ -85,3 +85,23 @@ export const Inventory = z.object({
 });
 export type Inventory = z.infer<typeof Inventory>;
 
+/**
+ * The inventory as the views and the decision engine need it: every entity but the OU rows, which are
+ * counted per domain instead (100,000 OUs are 90% of a large estate's bytes, and only their count per
+ * domain decides anything). The OU rows themselves are read a page at a time.
+ */
+export const EstateModel = Inventory.omit({ ous: true }).extend({
+  /** By domain: how many OUs the inventory holds; a domain without OUs is absent. */
+  ouCounts: z.record(z.string(), z.number().int().nonnegative()),
+});
+export type EstateModel = z.infer<typeof EstateModel>;
+
+/** The estate model of a whole inventory (the workshop computes it in SQL instead; see inventory-repo.ts). */
+export function estateModel(inventory: Inventory | EstateModel): EstateModel {
+  if (!('ous' in inventory)) return inventory;
+  const { ous, ...rest } = inventory;
+  const ouCounts: Record<string, number> = {};
+  for (const ou of ous) ouCounts[ou.domain] = (ouCounts[ou.domain] ?? 0) + 1;
+  return { ...rest, ouCounts };
+}
+

@@ -22,7 +22,7 @@ export function swapTypedCounts<T extends CountedRow>(row: T): T {
   const keys = Object.keys(row.importedCounts);
   if (keys.length === 0) return row;
   const source = row as unknown as Row;
-  const out = { ...source, importedCounts: { ...row.importedCounts } };
+  const out: Row = { ...source, importedCounts: { ...row.importedCounts } };
   for (const key of keys) {
     out[key] = row.importedCounts[key] ?? null;
     out.importedCounts[key] = (source[key] ?? null) as CountValue;

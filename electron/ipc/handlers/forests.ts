@@ -3,7 +3,9 @@ import type { forestsContract, ForestSnapshot } from '../../../shared/ipc/contra
 import { UserError } from '../../../shared/result.js';
 import {
   deleteForest,
+  forestSummaries,
   listForests,
+  readEstateModel,
   readInventory,
   saveDomain,
   saveForest,
@@ -59,5 +61,6 @@ export const forestsHandlers: HandlerTable<keyof typeof forestsContract> = {
     return snapshot.forest;
   },
 
-  'inventory.get': (_input, { session }) => readInventory(session.db()),
+  'forests.summaries': (_input, { session }) => forestSummaries(session.db()),
+  'inventory.get': (_input, { session }) => readEstateModel(session.db()),
 };

@@ -4,8 +4,8 @@ import { diffDecisions } from '../../../../shared/engine/diff';
 import type { DecisionResult, Severity } from '../../../../shared/engine/decision-schema';
 import type { Assumptions } from '../../../../shared/model/assumptions';
 import type { Features } from '../../../../shared/model/inventory';
-import { api } from '../../api/transport';
-import { useQuery } from '../../api/use-query';
+import { useRead, useWrite } from '../../api/workshop-data';
+import { ReadState } from '../workshop/ReadState';
 import { useNotifier } from '../../ui/notifications';
 import { AssumptionsBar } from './AssumptionsBar';
 import { EstateSection } from './EstateSection';
@@ -21,45 +21,47 @@ import { toHighlights, verdictChanges } from './highlights';
  */
 export function DecisionsPanel() {
   const notifier = useNotifier();
-  const { data: model, reload } = useQuery('decisions.model', {});
+  const model = useRead('inventory.get', {});
+  const savedAssumptions = useRead('assumptions.get', {});
+  const write = useWrite();
+  const inventory = model.data;
   const [assumptionEdits, setAssumptionEdits] = useState<Assumptions | null>(null);
   const [featureEdits, setFeatureEdits] = useState<Record<string, Features>>({});
   const [previous, setPrevious] = useState<DecisionResult | null>(null);
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITY_ORDER));
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
 
-  const assumptions = assumptionEdits ?? model?.assumptions;
+  const assumptions = assumptionEdits ?? savedAssumptions.data;
   const result = useMemo(
-    () => (model && assumptions ? decide(applyWhatIf(model.inventory, featureEdits), assumptions) : null),
-    [model, assumptions, featureEdits],
+    () => (inventory && assumptions ? decide(applyWhatIf(inventory, featureEdits), assumptions) : null),
+    [inventory, assumptions, featureEdits],
   );
   const highlights = useMemo<Map<string, ForestHighlight>>(
     () => (previous && result ? toHighlights(diffDecisions(previous, result)) : new Map()),
     [previous, result],
   );
 
-  if (!model || !result || !assumptions) return <p className="muted">Deciding…</p>;
+  if (!inventory || !result || !assumptions) return <ReadState read={model.error ? model : savedAssumptions} loading="Deciding…" />;
 
   const changeAssumptions = async (next: Assumptions) => {
     setPrevious(result);
     setAssumptionEdits(next);
-    const saved = await api['assumptions.set']({ assumptions: next });
+    const saved = await write('assumptions.set', { assumptions: next });
     if (!saved.ok) {
       notifier.error(saved.error);
       setAssumptionEdits(assumptions);
     }
   };
 
-  const savedFeatures = (forest: string) => model.inventory.forests.find((f) => f.forest === forest)?.features;
+  const savedFeatures = (forest: string) => inventory.forests.find((f) => f.forest === forest)?.features;
 
   const saveFeatures = async (forest: string) => {
-    const saved = model.inventory.forests.find((f) => f.forest === forest);
+    const saved = inventory.forests.find((f) => f.forest === forest);
     const features = featureEdits[forest];
     if (!saved || !features) return;
-    const result = await api['forests.save']({ forest: { ...saved, features }, previousName: forest });
+    const result = await write('forests.save', { forest: { ...saved, features }, previousName: forest });
     if (!result.ok) return notifier.error(result.error);
     setFeatureEdits(({ [forest]: _saved, ...rest }) => rest);
-    reload();
     notifier.notify({ kind: 'info', message: `Features of ${forest} saved to the workshop.` });
   };
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { FEATURE_NAMES, type FeatureName, type Forest } from '../../../../shared/model/inventory';
-import { api } from '../../api/transport';
+import { useWrite } from '../../api/workshop-data';
 import { useNotifier } from '../../ui/notifications';
 import { FEATURE_LABELS } from '../../../../shared/model/feature-labels';
 import { fieldLabels } from '../../../../shared/model/entity';
@@ -45,6 +45,7 @@ const fromTri = (value: string) => (value === '' ? null : value === 'yes');
 
 export function ForestForm({ initial, previousName, onCancel, onSaved }: Props) {
   const notifier = useNotifier();
+  const write = useWrite();
   const [forest, setForest] = useState<Forest>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = <K extends keyof Forest>(key: K, value: Forest[K]) => setForest((f) => ({ ...f, [key]: value }));
@@ -53,7 +54,7 @@ export function ForestForm({ initial, previousName, onCancel, onSaved }: Props) 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await api['forests.save']({ forest, ...(previousName ? { previousName } : {}) });
+    const result = await write('forests.save', { forest, ...(previousName ? { previousName } : {}) });
     if (result.ok) return onSaved(result.value);
     if (result.error.issues?.length) {
       setErrors(Object.fromEntries(result.error.issues.map((i) => [i.path.replace(/^forest\./, ''), i.message])));

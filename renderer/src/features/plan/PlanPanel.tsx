@@ -3,6 +3,7 @@ import { localToday } from '../../../../shared/plan/calendar';
 import { count } from '../../../../shared/engine/format';
 import { api } from '../../api/transport';
 import { useNotifier } from '../../ui/notifications';
+import { ReadState } from '../workshop/ReadState';
 import { Gantt } from './Gantt';
 import { SettingsForm } from './SettingsForm';
 import { TaskDetail } from './TaskDetail';
@@ -24,7 +25,7 @@ function editsText(target: EventTarget | null): boolean {
  */
 export function PlanPanel() {
   const notifier = useNotifier();
-  const { view, saving, canUndo, canRedo, change, undo, redo } = usePlan();
+  const { read, view, saving, canUndo, canRedo, change, undo, redo } = usePlan();
   const [selected, setSelected] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   const task = useMemo(() => (selected && view ? (view.plan.phases.flatMap((p) => p.tasks).find((t) => t.id === selected) ?? null) : null), [selected, view]);
@@ -46,7 +47,7 @@ export function PlanPanel() {
     return () => window.removeEventListener('keydown', listener);
   }, []);
 
-  if (!view) return <p className="muted">Planning…</p>;
+  if (!view) return <ReadState read={read} loading="Planning…" />;
   const { plan, edits } = view;
   const planned = plan.forests.filter((f) => f.start !== null);
 

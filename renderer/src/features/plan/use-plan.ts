@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { PlanView } from '../../../../shared/ipc/contracts/plan';
 import { localToday } from '../../../../shared/plan/calendar';
 import type { PlanEdits, PlanSettings } from '../../../../shared/plan/plan-schema';
-import { api } from '../../api/transport';
+import { useCache, useRead, useWrite } from '../../api/workshop-data';
 import { useNotifier } from '../../ui/notifications';
 
 export interface PlanInputs {
@@ -11,13 +11,12 @@ export interface PlanInputs {
 }
 
 interface PlanState {
-  view: PlanView | null;
   undo: PlanInputs[];
   redo: PlanInputs[];
   saving: boolean;
 }
 
-const INITIAL: PlanState = { view: null, undo: [], redo: [], saving: false };
+const INITIAL: PlanState = { undo: [], redo: [], saving: false };
 
 const inputsOf = (view: PlanView): PlanInputs => ({ settings: view.plan.settings, edits: view.edits });
 
@@ -28,6 +27,10 @@ const inputsOf = (view: PlanView): PlanInputs => ({ settings: view.plan.settings
  */
 export function usePlan() {
   const notifier = useNotifier();
+  const [today] = useState(localToday);
+  const read = useRead('plan.get', { today });
+  const write = useWrite();
+  const cache = useCache();
   const [state, setState] = useState<PlanState>(INITIAL);
   const store = useRef<PlanState>(INITIAL);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
@@ -37,28 +40,18 @@ export function usePlan() {
     setState(store.current);
   }, []);
 
-  useEffect(() => {
-    let live = true;
-    void api['plan.get']({ today: localToday() }).then((result) => {
-      if (!live) return;
-      if (result.ok) publish({ view: result.value });
-      else notifier.error(result.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [notifier, publish]);
-
   const run = useCallback(
     (step: 'change' | 'undo' | 'redo', update?: (current: PlanInputs) => PlanInputs | null) => {
       queue.current = queue.current.then(async () => {
-        const { view, undo, redo } = store.current;
+        const { undo, redo } = store.current;
+        // The cache, not the render: a queued change must build on the one saved just before it.
+        const view = cache.get('plan.get', { today });
         if (!view) return;
         const current = inputsOf(view);
         const next = step === 'change' ? update?.(current) : (step === 'undo' ? undo : redo).at(-1);
         if (!next) return;
         publish({ saving: true });
-        const result = await api['plan.save']({ today: localToday(), ...next });
+        const result = await write('plan.save', { today, ...next });
         if (!result.ok) {
           publish({ saving: false });
           notifier.error(result.error);
@@ -70,14 +63,16 @@ export function usePlan() {
             : step === 'undo'
               ? { undo: undo.slice(0, -1), redo: [...redo, current] }
               : { undo: [...undo, current], redo: redo.slice(0, -1) };
-        publish({ view: result.value, saving: false, ...history });
+        cache.set('plan.get', { today }, result.value);
+        publish({ saving: false, ...history });
       });
     },
-    [notifier, publish],
+    [notifier, publish, write, cache, today],
   );
 
   return {
-    view: state.view,
+    read,
+    view: read.data ?? null,
     saving: state.saving,
     canUndo: state.undo.length > 0,
     canRedo: state.redo.length > 0,
