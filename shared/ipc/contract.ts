@@ -6,6 +6,7 @@ import { decisionsContract } from './contracts/decisions.js';
 import { importContract } from './contracts/import.js';
 import { planContract } from './contracts/plan.js';
 import { reportContract } from './contracts/report.js';
+import { modelContract } from './contracts/model.js';
 import { events } from './contracts/events.js';
 
 /**
@@ -19,6 +20,7 @@ export const contract = {
   ...decisionsContract,
   ...planContract,
   ...reportContract,
+  ...modelContract,
 };
 
 export type Contract = typeof contract;

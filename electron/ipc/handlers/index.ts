@@ -5,6 +5,7 @@ import { importHandlers } from './import.js';
 import { decisionsHandlers } from './decisions.js';
 import { planHandlers } from './plan.js';
 import { reportHandlers } from './report.js';
+import { modelHandlers } from './model.js';
 
 /** The one handler table: ipcMain and the browser harness both serve exactly this. */
 export const handlers: HandlerTable = {
@@ -14,4 +15,5 @@ export const handlers: HandlerTable = {
   ...decisionsHandlers,
   ...planHandlers,
   ...reportHandlers,
+  ...modelHandlers,
 };

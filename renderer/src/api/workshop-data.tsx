@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { AppError, Result } from '../../../shared/result';
@@ -24,8 +24,9 @@ import { api } from './transport';
  */
 const STALE_AFTER: Partial<Record<Channel, readonly Channel[]>> = {
   'assumptions.set': ['assumptions.get', 'plan.get'],
-  // The plan view stores the plan.save answer itself (useCache): nothing else reads the plan's inputs.
-  'plan.save': [],
+  // The plan view stores the plan.save answer itself (useCache): nothing else reads the plan's inputs,
+  // but a plan change is a step of the undo history.
+  'plan.save': ['edit.history'],
   'report.exportPdf': ['report.options'],
   'workshop.forgetRecent': ['workshop.recent'],
 };
@@ -84,6 +85,23 @@ export function useRead<C extends Channel>(channel: C, input: ChannelInput<C>): 
   const reload = useCallback(() => void refetch(), [refetch]);
   const error = query.error instanceof ReadError ? query.error.error : query.error ? { code: 'internal', message: query.error.message } : null;
   return { data: query.data, error, loading: query.isPending, reload };
+}
+
+/** Several reads of one channel at once (the pages of a table a window shows); each is cached on its own. */
+export function useReadMany<C extends Channel>(channel: C, inputs: readonly ChannelInput<C>[]): (ChannelOutput<C> | undefined)[] {
+  const results = useQueries({
+    queries: inputs.map((input) => ({
+      queryKey: [channel, input],
+      // Pages scrolled past are dropped after a minute: a 100,000-row table is not kept whole.
+      gcTime: 60_000,
+      queryFn: async () => {
+        const result = await call(channel, input);
+        if (!result.ok) throw new ReadError(result.error);
+        return result.value;
+      },
+    })),
+  });
+  return results.map((r) => r.data);
 }
 
 /** Sends a write; when it succeeds, the reads it affects (STALE_AFTER) reload, the shown ones at once. */

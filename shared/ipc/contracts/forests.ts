@@ -1,17 +1,6 @@
 import { z } from 'zod';
 import { channel, none } from '../define.js';
-import { Domain, EstateModel, Forest, ForestLink, HygieneFinding, Ou } from '../../model/inventory.js';
-
-/** Everything one forest deletion removed, so that Undo can put it back exactly. */
-export const ForestSnapshot = z.object({
-  forest: Forest,
-  domains: z.array(Domain),
-  ous: z.array(Ou),
-  hygiene: z.array(HygieneFinding),
-  /** Links to and from the forest, which the deletion removed with it. */
-  forestLinks: z.array(ForestLink),
-});
-export type ForestSnapshot = z.infer<typeof ForestSnapshot>;
+import { EstateModel, Forest } from '../../model/inventory.js';
 
 /** One row of the Forests list, counted by the workshop (SQL) so that opening it sends only what it shows. */
 export const ForestSummary = z.object({
@@ -25,8 +14,6 @@ export type ForestSummary = z.infer<typeof ForestSummary>;
 
 export const forestsContract = {
   'forests.save': channel(z.object({ forest: Forest, previousName: z.string().optional() }).strict(), Forest),
-  'forests.delete': channel(z.object({ forest: z.string().min(1) }).strict(), ForestSnapshot),
-  'forests.restore': channel(z.object({ snapshot: ForestSnapshot }).strict(), Forest),
   'forests.summaries': channel(none, z.array(ForestSummary)),
   /** Every entity but the OU rows, which come counted per domain (EstateModel); the engine's input. */
   'inventory.get': channel(none, EstateModel),
