@@ -7,6 +7,7 @@ import { importContract } from './contracts/import.js';
 import { planContract } from './contracts/plan.js';
 import { reportContract } from './contracts/report.js';
 import { modelContract } from './contracts/model.js';
+import { topologyContract } from './contracts/topology.js';
 import { events } from './contracts/events.js';
 
 /**
@@ -21,6 +22,7 @@ export const contract = {
   ...planContract,
   ...reportContract,
   ...modelContract,
+  ...topologyContract,
 };
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { decisionsHandlers } from './decisions.js';
 import { planHandlers } from './plan.js';
 import { reportHandlers } from './report.js';
 import { modelHandlers } from './model.js';
+import { topologyHandlers } from './topology.js';
 
 /** The one handler table: ipcMain and the browser harness both serve exactly this. */
 export const handlers: HandlerTable = {
@@ -16,4 +17,5 @@ export const handlers: HandlerTable = {
   ...planHandlers,
   ...reportHandlers,
   ...modelHandlers,
+  ...topologyHandlers,
 };

@@ -28,6 +28,9 @@ const STALE_AFTER: Partial<Record<Channel, readonly Channel[]>> = {
   // but a plan change is a step of the undo history.
   'plan.save': ['edit.history'],
   'report.exportPdf': ['report.options'],
+  // Exports write files, never the workshop.
+  'topology.exportSvg': [],
+  'topology.exportPng': [],
   'workshop.forgetRecent': ['workshop.recent'],
 };
 

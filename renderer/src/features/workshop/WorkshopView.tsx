@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 
 import type { WorkshopInfo } from '../../../../shared/ipc/contracts/workshop';
 import { EstatePanel, type EstateSection } from '../estate/EstatePanel';
 import { HistoryButtons, HistoryProvider } from '../history/history-context';
+import { TopologyPanel } from '../topology/TopologyPanel';
 import { DecisionsPanel } from '../decisions/DecisionsPanel';
 import { PlanPanel } from '../plan/PlanPanel';
 import { ImportPanel } from '../import/ImportPanel';
@@ -11,6 +12,7 @@ import { useImportFlow } from '../import/use-import-flow';
 
 const TABS = [
   { id: 'estate', label: 'Estate' },
+  { id: 'topology', label: 'Topology' },
   { id: 'decisions', label: 'Decisions' },
   { id: 'plan', label: 'Plan' },
   { id: 'import', label: 'Import' },
@@ -80,6 +82,8 @@ export function WorkshopView({ workshop }: { workshop: WorkshopInfo }) {
     switch (current.id) {
       case 'estate':
         return <EstatePanel section={section} onSection={setSection} />;
+      case 'topology':
+        return <TopologyPanel title={workshop.name} />;
       case 'decisions':
         return <DecisionsPanel />;
       case 'plan':
