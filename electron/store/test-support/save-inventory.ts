@@ -1,10 +1,11 @@
 import type { Inventory } from '../../../shared/model/inventory.js';
-import { saveAgent, saveConnectServer, saveDomain, saveForest, saveForestLink, saveHygiene, saveOu, saveTrust } from '../inventory-repo.js';
+import { saveAgent, saveConnectServer, saveDomain, saveForest, saveForestLink, saveHygiene, saveOu, saveTenant, saveTrust } from '../inventory-repo.js';
 import type { Db } from '../workshop-db.js';
 
 /** Writes a whole inventory into a workshop in one transaction (benchmarks and tests build estates this way). */
 export function saveInventory(db: Db, inventory: Inventory): void {
   db.transaction(() => {
+    for (const tenant of inventory.tenants) saveTenant(db, tenant);
     for (const forest of inventory.forests) saveForest(db, forest);
     for (const domain of inventory.domains) saveDomain(db, domain);
     for (const ou of inventory.ous) saveOu(db, ou);

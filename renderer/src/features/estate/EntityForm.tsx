@@ -110,7 +110,7 @@ export function EntityForm<E extends EditableEntity>({ entity, initial, previous
           const autoFocus = first;
           first = false;
           const ref = references[key];
-          const common = { id: inputId, 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy, autoFocus } as const;
+          const common = { id: inputId, 'aria-invalid': invalid || undefined, 'aria-required': field.required || undefined, 'aria-describedby': describedBy, autoFocus } as const;
           let input: ReactNode;
           if (ref?.kind === 'multi') {
             const chosen = new Set((value as Record<string, unknown>)[key] as string[]);

@@ -60,8 +60,8 @@ function Section({ section, model }: { section: EstateSection; model: EstateMode
   const byForest = useMemo(() => new Map((summaries.data ?? []).map((s) => [s.forest.forest, s])), [summaries.data]);
   const forestSelect = (
     <label className="inline-filter">
-      Forest{' '}
-      <select value={forestFilter} onChange={(e) => setForestFilter(e.target.value)}>
+      Show{' '}
+      <select aria-label="Show the rows of forest" value={forestFilter} onChange={(e) => setForestFilter(e.target.value)}>
         <option value="">All forests</option>
         {model.forests.map((f) => (
           <option key={f.forest}>{f.forest}</option>

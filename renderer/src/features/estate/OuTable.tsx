@@ -213,8 +213,8 @@ export function OuTable({ model }: { model: EstateModel }) {
       <div className="toolbar">
         <h2>OUs</h2>
         <label className="inline-filter">
-          Domain{' '}
-          <select value={domain ?? ''} onChange={(e) => setDomain(e.target.value || null)}>
+          Show{' '}
+          <select aria-label="Show the OUs of domain" value={domain ?? ''} onChange={(e) => setDomain(e.target.value || null)}>
             <option value="">All domains</option>
             {model.domains.map((d) => (
               <option key={d.domain}>{d.domain}</option>
@@ -222,7 +222,7 @@ export function OuTable({ model }: { model: EstateModel }) {
           </select>
         </label>
         <input type="search" className="ou-search" aria-label="Filter OUs by name" placeholder="Filter by name…" value={text} onChange={(e) => setText(e.target.value)} />
-        <span className="muted" role="status">
+        <span className="muted" role="status" data-testid="ou-count">
           {total.toLocaleString('en-US')} OU{total === 1 ? '' : 's'}
         </span>
         <span className="spacer" />
