@@ -43,7 +43,9 @@ test("editing a forest's features re-decides it without saving, until the user s
   harness = await startHarnessProcess(tempDir('syncplan-e2e-'));
   await page.goto(harness.url);
   await page.getByRole('button', { name: 'Explore the sample workshop' }).click();
-  await page.getByRole('tab', { name: 'Forests' }).focus();
+  await page.getByRole('tab', { name: 'Estate' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Topology' })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Decisions' })).toBeFocused();
   await expect(page.getByRole('tab', { name: 'Decisions' })).toHaveAttribute('aria-selected', 'true');

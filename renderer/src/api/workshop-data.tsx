@@ -53,7 +53,9 @@ function newClient(): QueryClient {
         retry: false,
         refetchOnWindowFocus: false,
         refetchOnReconnect: false,
-        refetchOnMount: false,
+        // Data never goes stale by itself (staleTime), so a remount refetches only what a write or an
+        // import invalidated while the view was not shown (invalidation refetches shown views only).
+        refetchOnMount: true,
       },
     },
   });
