@@ -8,6 +8,7 @@ import { useRead, useWrite } from '../../api/workshop-data';
 import { useNotifier } from '../../ui/notifications';
 import { ReadState } from '../workshop/ReadState';
 import { BoxView, EDGE_COLOURS, LineView, type BoxNode, type LineEdge } from './diagram-parts';
+import { Legend } from './Legend';
 import { NodeEditor } from './NodeEditor';
 import { svgToPngBase64 } from './rasterise';
 import { nextInDirection, type Direction } from './spatial-focus';
@@ -81,7 +82,7 @@ function Diagram({ title }: { title: string }) {
   // Fit the whole estate when a workshop's diagram first appears, and when tenants open or close.
   const shape = layout ? layout.boxes.length : 0;
   useEffect(() => {
-    if (shape > 0) requestAnimationFrame(() => void flow.fitView({ padding: 0.08, maxZoom: 1 }));
+    if (shape > 0) requestAnimationFrame(() => void flow.fitView({ padding: 0.04, maxZoom: 1 }));
   }, [shape, flow]);
 
   const focusNode = useCallback(
@@ -199,6 +200,7 @@ function Diagram({ title }: { title: string }) {
           </aside>
         )}
       </div>
+      <Legend />
     </div>
   );
 }
