@@ -139,6 +139,12 @@ test('a feature changed in the diagram changes that forest’s verdict there; Un
   const forests = await diagram.locator('[data-kind="forest"] .topo-title').allTextContents();
   expect(forests.length).toBe(7);
   for (const forest of forests) expect(svg).toContain(`data-forest="${forest}"`);
+
+  await page.getByRole('button', { name: 'Export PNG…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Diagram saved as .* - topology\.png/ })).toBeVisible();
+  const png = readFileSync(join(dataDir, readdirSync(dataDir).find((f) => f.endsWith(' - topology.png')) ?? 'missing.png'));
+  expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  expect(png.byteLength).toBeGreaterThan(20_000);
 });
 
 test('the OU table of a 100,000-OU estate scrolls to its last row, which can be edited in place', async ({ page }) => {
