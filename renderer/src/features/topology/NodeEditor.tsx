@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { EstateModel } from '../../../../shared/model/inventory';
 import type { PositionedBox } from '../../../../shared/topology/layout';
 import type { AgentsNode, ExternalNode, ForestNode, ServerNode, TenantGroup } from '../../../../shared/topology/topology-graph';
@@ -7,6 +7,21 @@ import { FeaturesFieldset } from '../estate/EstatePanel';
 import { referencesFor } from '../estate/references';
 
 type Sub = { kind: 'domain'; name: string } | { kind: 'agent'; host: string } | null;
+
+/** A box with nothing to edit in itself: what it is, what it holds, and Close. */
+function InfoPanel({ title, children, onClose }: { title?: string; children: ReactNode; onClose(): void }) {
+  return (
+    <div className="panel">
+      {title && <h3>{title}</h3>}
+      {children}
+      <div className="row end">
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}
 
 /** The editor of what a box of the diagram stands for, beside the diagram: save and the diagram redraws. */
 export function NodeEditor({ box, model, onClose }: { box: PositionedBox; model: EstateModel; onClose(): void }) {
@@ -69,8 +84,7 @@ export function NodeEditor({ box, model, onClose }: { box: PositionedBox; model:
     case 'agents': {
       const node = box.source as AgentsNode;
       return (
-        <div className="panel">
-          <h3>Agent hosts for {node.forest}</h3>
+        <InfoPanel title={`Agent hosts for ${node.forest}`} onClose={close}>
           <ul className="plain-list">
             {node.hosts.map((h) => (
               <li key={h.host}>
@@ -80,12 +94,7 @@ export function NodeEditor({ box, model, onClose }: { box: PositionedBox; model:
               </li>
             ))}
           </ul>
-          <div className="row end">
-            <button type="button" onClick={close}>
-              Close
-            </button>
-          </div>
-        </div>
+        </InfoPanel>
       );
     }
     case 'tenant': {
@@ -93,29 +102,18 @@ export function NodeEditor({ box, model, onClose }: { box: PositionedBox; model:
       const tenant = group.name === null ? undefined : model.tenants.find((t) => t.name.toLowerCase() === group.name?.toLowerCase());
       if (!tenant) {
         return (
-          <div className="panel">
+          <InfoPanel onClose={close}>
             <p>These forests name no tenant. Set one on each forest, or add a tenant under Estate → Tenants.</p>
-            <div className="row end">
-              <button type="button" onClick={close}>
-                Close
-              </button>
-            </div>
-          </div>
+          </InfoPanel>
         );
       }
       return <EntityForm key={tenant.name} entity="tenant" initial={tenant} previous={[tenant.name]} onCancel={close} onSaved={close} />;
     }
     case 'external':
       return (
-        <div className="panel">
-          <h3>{(box.source as ExternalNode).name}</h3>
+        <InfoPanel title={(box.source as ExternalNode).name} onClose={close}>
           <p>A trust names this domain, but the workshop has no forest or domain of that name. Add it under Estate if it belongs to the estate.</p>
-          <div className="row end">
-            <button type="button" onClick={close}>
-              Close
-            </button>
-          </div>
-        </div>
+        </InfoPanel>
       );
   }
 }
