@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Severity } from '../../../../shared/engine/decision-schema';
 import type { Assumptions } from '../../../../shared/model/assumptions';
 import type { Features } from '../../../../shared/model/inventory';
@@ -62,7 +62,7 @@ export function DecisionsPanel({ engine = workerEngine }: { engine?: () => Decid
       }),
     [rows, open, byForest],
   );
-  // The card actions read the open set through a ref, so that opening a card does not re-render the others.
+  // The card actions and openCard read the open set through a ref, so that opening a card does not re-render the others.
   const openNow = useRef(open);
   useLayoutEffect(() => {
     openNow.current = open;
@@ -87,6 +87,12 @@ export function DecisionsPanel({ engine = workerEngine }: { engine?: () => Decid
     [session, model.data, write, notifier],
   );
 
+  // Stable, so that the overview's memoised rows do not render again for it.
+  const openCard = useCallback((forest: string) => {
+    if (!openNow.current.has(forest)) setOpened(new Set([...openNow.current, forest]));
+    setReveal((r) => ({ forest, seq: (r?.seq ?? 0) + 1 }));
+  }, []);
+
   if (!result || !state.assumptions) {
     if (state.error) return <p className="panel read-error" role="alert">{state.error}</p>;
     return <ReadState read={model.error ? model : savedAssumptions} loading="Deciding…" />;
@@ -101,11 +107,6 @@ export function DecisionsPanel({ engine = workerEngine }: { engine?: () => Decid
       notifier.error(written.error);
       session.setAssumptions(before);
     }
-  };
-
-  const openCard = (forest: string) => {
-    if (!open.has(forest)) setOpened(new Set([...open, forest]));
-    setReveal((r) => ({ forest, seq: (r?.seq ?? 0) + 1 }));
   };
 
   return (
