@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { AppError, Result } from '../../../shared/result';
 import { api } from './transport';
@@ -61,10 +61,36 @@ function newClient(): QueryClient {
   });
 }
 
+/** Something a scope keeps for as long as it lives (a Web Worker), disposed when the scope ends. */
+export interface ScopeResource {
+  dispose(): void;
+}
+
+const ResourcesContext = createContext<Map<string, ScopeResource> | null>(null);
+
 /** One cache; give it a `key` per workshop so that a new workshop starts with an empty one. */
 export function DataScope({ children }: { children: ReactNode }) {
   const [client] = useState(newClient);
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  const [resources] = useState(() => new Map<string, ScopeResource>());
+  useEffect(() => () => resources.forEach((r) => r.dispose()), [resources]);
+  return (
+    <QueryClientProvider client={client}>
+      <ResourcesContext.Provider value={resources}>{children}</ResourcesContext.Provider>
+    </QueryClientProvider>
+  );
+}
+
+/**
+ * The scope's one `name` resource, created on first use: state that outlives a view (a tab switch)
+ * but not the workshop. A disposed resource must start again when used (React runs cleanups twice in
+ * development).
+ */
+export function useScopeResource<T extends ScopeResource>(name: string, create: () => T): T {
+  const resources = useContext(ResourcesContext);
+  if (!resources) throw new Error('useScopeResource outside a DataScope');
+  let resource = resources.get(name);
+  if (!resource) resources.set(name, (resource = create()));
+  return resource as T;
 }
 
 export interface Read<T> {
