@@ -236,9 +236,10 @@ function remove(db: Db, edit: DeleteEdit): string {
   const folded = KEY_SQL[entity].fold(key) as string[];
   if (entity === 'forest') {
     const forest = folded[0] as string;
+    // Its agent hosts go first: what is left to name its domains is what other forests hold.
+    db.prepare('DELETE FROM agents WHERE forest = ?').run(forest);
     const domains = db.prepare('SELECT domain FROM domains WHERE forest = ?').pluck().all(forest) as string[];
     for (const domain of domains) removeDomainReferences(db, domain);
-    db.prepare('DELETE FROM agents WHERE forest = ?').run(forest);
     replaceServerForest(db, forest, null);
   }
   if (entity === 'domain') removeDomainReferences(db, folded[0] as string);

@@ -204,7 +204,7 @@ export function EstatePanel({ section, onSection }: { section: EstateSection; on
           ))}
         </ul>
       </nav>
-      <div className="estate-section">{model.data ? <Section section={section} model={model.data} /> : <ReadState read={model} loading="Reading the estate…" />}</div>
+      <div className="estate-section">{model.data ? <Section key={section} section={section} model={model.data} /> : <ReadState read={model} loading="Reading the estate…" />}</div>
     </div>
   );
 }

@@ -29,7 +29,7 @@ const columns = helper.columns([
   helper.accessor('distinguishedName', { header: LABELS.distinguishedName }),
   helper.accessor('domain', { header: LABELS.domain }),
   ...COUNTS.map((c) => helper.accessor(c, { header: LABELS[c] })),
-  helper.accessor('inConnectScope', { header: 'In Connect scope' }),
+  helper.accessor('inConnectScope', { header: 'Connect scope' }),
 ]);
 const TEMPLATE = 'minmax(2.5rem, auto) minmax(18rem, 4fr) minmax(9rem, 1.5fr) repeat(4, minmax(5.5rem, 1fr)) minmax(8rem, 1fr)';
 

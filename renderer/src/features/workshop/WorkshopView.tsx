@@ -121,35 +121,37 @@ export function WorkshopView({ workshop }: { workshop: WorkshopInfo }) {
 
   return (
     <HistoryProvider>
-    <div className={`workshop${dragging ? ' dragging-files' : ''}`} key={workshop.path}>
-      <nav className="tabs" role="tablist" aria-label="Workshop sections" onKeyDown={onTabKey}>
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            id={`tab-${t.id}`}
-            type="button"
-            role="tab"
-            aria-selected={t.id === tab}
-            aria-controls="workshop-tabpanel"
-            tabIndex={t.id === tab ? 0 : -1}
-            onClick={() => setTab(t.id)}
-          >
-            {t.label}
-            {t.id === 'import' && flow.stage.step === 'running' && <span className="tab-busy"> (running)</span>}
-          </button>
-        ))}
-        <span className="spacer" />
-        <HistoryButtons />
-      </nav>
-      <section id="workshop-tabpanel" role="tabpanel" aria-labelledby={`tab-${current.id}`}>
-        {render()}
-      </section>
-      {dragging && (
-        <div className="drop-overlay" aria-hidden="true">
-          <p>Drop to preview the import</p>
+      <div className={`workshop${dragging ? ' dragging-files' : ''}`} key={workshop.path}>
+        <div className="tabs">
+          <nav className="tab-list" role="tablist" aria-label="Workshop sections" onKeyDown={onTabKey}>
+            {TABS.map((t) => (
+              <button
+                key={t.id}
+                id={`tab-${t.id}`}
+                type="button"
+                role="tab"
+                aria-selected={t.id === tab}
+                aria-controls="workshop-tabpanel"
+                tabIndex={t.id === tab ? 0 : -1}
+                onClick={() => setTab(t.id)}
+              >
+                {t.label}
+                {t.id === 'import' && flow.stage.step === 'running' && <span className="tab-busy"> (running)</span>}
+              </button>
+            ))}
+          </nav>
+          <span className="spacer" />
+          <HistoryButtons />
         </div>
-      )}
-    </div>
+        <section id="workshop-tabpanel" role="tabpanel" aria-labelledby={`tab-${current.id}`}>
+          {render()}
+        </section>
+        {dragging && (
+          <div className="drop-overlay" aria-hidden="true">
+            <p>Drop to preview the import</p>
+          </div>
+        )}
+      </div>
     </HistoryProvider>
   );
 }
