@@ -19,6 +19,8 @@ export function rendererConfig(shell: Shell): UserConfig {
     build: {
       outDir: resolve(root, shell === 'electron' ? 'out/renderer' : 'out/harness'),
       emptyOutDir: true,
+      // electron-vite leaves its renderer unminified unless told: both shells ship the minified bundle.
+      minify: true,
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   };

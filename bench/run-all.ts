@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 /** `npm run bench`: every benchmark in its own process, so one's memory never skews another's. */
-const benches = ['engine.bench.ts', 'import.bench.ts', 'plan.bench.ts', 'report.bench.ts'];
+const benches = ['engine.bench.ts', 'import.bench.ts', 'plan.bench.ts', 'report.bench.ts', 'topology.bench.ts', 'ui.bench.ts'];
 let failed = false;
 for (const bench of benches) {
   console.log(`\n== ${bench}`);

@@ -148,7 +148,7 @@ test('a CSV with a bad value is refused in the preview with its file, line and c
   await expect(page.getByRole('button', { name: 'Import 1 file' })).toBeDisabled();
   await page.getByRole('button', { name: 'Cancel' }).click();
 
-  await page.getByRole('tab', { name: 'Forests' }).click();
+  await page.getByRole('tab', { name: 'Estate' }).click();
   await expect(page.getByText('No forests yet')).toBeVisible();
 });
 
@@ -178,7 +178,7 @@ test('an error past what the preview reads fails the import with file, line and 
   await expect(failure).toContainText(`ous.csv, line ${rows.length}, column 4`);
   await expect(failure).toContainText('Nothing was written');
 
-  await page.getByRole('tab', { name: 'Forests' }).click();
+  await page.getByRole('tab', { name: 'Estate' }).click();
   await expect(forestNames(page)).toHaveText(['sos.labs']);
 });
 
@@ -206,6 +206,6 @@ test('Cancel during a large import leaves the workshop as it was', async ({ page
   await page.getByRole('button', { name: 'Cancel import' }).click();
   await expect(page.getByText('Import cancelled; nothing was written.')).toBeVisible();
 
-  await page.getByRole('tab', { name: 'Forests' }).click();
+  await page.getByRole('tab', { name: 'Estate' }).click();
   await expect(forestNames(page)).toHaveText(['sos.labs']);
 });

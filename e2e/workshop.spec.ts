@@ -53,7 +53,7 @@ test('the back end refuses a malformed request and the UI says why', async ({ pa
   await page.getByRole('button', { name: 'Add forest' }).click();
   await page.getByLabel('Forest root domain').fill('not a dns name!');
   await page.getByRole('button', { name: 'Save forest' }).click();
-  await expect(page.locator('#forest-name-error')).toContainText('not a DNS name');
+  await expect(page.locator('#forest-forest-error')).toContainText('not a DNS name');
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('No forests yet')).toBeVisible();
 

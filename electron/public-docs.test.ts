@@ -5,7 +5,7 @@ import { TEMPLATE_COLUMNS, TEMPLATE_KEYS, TEMPLATE_KINDS } from '../shared/impor
 import { inventoryView } from '../shared/model/inventory-view.js';
 import { bareForest, unknownFeatures } from '../shared/model/inventory.js';
 import { blankRow } from '../shared/model/entity.js';
-import { agentEntity, connectServerEntity, domainEntity, forestLinkEntity } from '../shared/model/entities.js';
+import { agentEntity, connectServerEntity, domainEntity, forestLinkEntity, ouEntity, tenantEntity } from '../shared/model/entities.js';
 import { commands } from './cli/commands/index.js';
 import { LATEST_VERSION } from './store/migrations.js';
 
@@ -53,9 +53,10 @@ describe('docs/ are current with the code', () => {
     const part = section(doc('json-outputs.md'), '`show --json`');
     const forest = { ...bareForest('a.com'), features: unknownFeatures() };
     const view = inventoryView({
+      tenants: [blankRow(tenantEntity, { name: 'contoso.onmicrosoft.com' })],
       forests: [forest],
       domains: [blankRow(domainEntity, { domain: 'a.com', forest: 'a.com' })],
-      ous: [],
+      ous: [blankRow(ouEntity, { domain: 'a.com', distinguishedName: 'OU=A,DC=a,DC=com' })],
       connectServers: [blankRow(connectServerEntity, { server: 's' })],
       agents: [blankRow(agentEntity, { host: 'h', forest: 'a.com' })],
       trusts: [],

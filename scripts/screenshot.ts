@@ -5,8 +5,9 @@ import { chromium } from 'playwright-core';
 import { startHarness } from '../electron/harness/server.js';
 
 /**
- * Regenerates docs/screenshot.png for the README: the sample workshop's Decisions view, served by the
- * harness from the built renderer (run `npm run build:harness` first).
+ * Regenerates the README's pictures: the sample workshop's Decisions view (docs/screenshot.png), or
+ * another tab into another file (`scripts/screenshot.ts Topology topology.png`), served by the harness
+ * from the built renderer (run `npm run build:harness` first).
  */
 const root = resolve(import.meta.dirname, '..');
 const dir = mkdtempSync(join(tmpdir(), 'syncplan-shot-'));
@@ -20,9 +21,12 @@ try {
   await page.goto(`${harness.url}?token=${harness.token}`);
   await page.getByRole('button', { name: 'Explore the sample workshop' }).click();
   await page.getByRole('tab', { name: process.argv[2] ?? 'Decisions' }).click();
-  await page.locator('.forest-card, table.grid, .import-panel, [role=tabpanel] button').first().waitFor();
-  await page.screenshot({ path: join(root, 'docs', 'screenshot.png') });
-  console.log('wrote docs/screenshot.png');
+  await page.locator('.forest-card, table.grid, .import-panel, .react-flow__node, [role=tabpanel] button').first().waitFor();
+  // The diagram fits itself to the view once laid out.
+  if (await page.locator('.react-flow').count()) await page.waitForTimeout(800);
+  const file = process.argv[3] ?? 'screenshot.png';
+  await page.screenshot({ path: join(root, 'docs', file) });
+  console.log(`wrote docs/${file}`);
 } finally {
   await browser.close();
   await harness.close();

@@ -29,12 +29,15 @@ export class UserError extends Error {
   readonly code: string;
   readonly location: SourceLocation | undefined;
   readonly workshop: string | undefined;
-  constructor(code: string, message: string, location?: SourceLocation, about?: { workshop?: string }) {
+  /** The field of an edited value the problem is about, for the form to show it there. */
+  readonly field: string | undefined;
+  constructor(code: string, message: string, location?: SourceLocation, about?: { workshop?: string; field?: string }) {
     super(message);
     this.name = 'UserError';
     this.code = code;
     this.location = location;
     this.workshop = about?.workshop;
+    this.field = about?.field;
   }
 
   toAppError(): AppError {
@@ -43,6 +46,7 @@ export class UserError extends Error {
       message: this.message,
       ...(this.location ? { location: this.location } : {}),
       ...(this.workshop ? { workshop: this.workshop } : {}),
+      ...(this.field ? { issues: [{ path: this.field, message: this.message }] } : {}),
     };
   }
 }

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,6 +14,14 @@ export const repoRoot = resolve(import.meta.dirname, '..', '..');
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Builds a generated estate into a new workshop file (e2e/support/large-workshop.ts) in a child process. */
+export function largeWorkshop(path: string, forests: number, domainsPerForest: number, ousPerDomain: number): void {
+  execFileSync(process.execPath, [join(repoRoot, 'bin/run-ts.mjs'), join(repoRoot, 'e2e/support/large-workshop.ts'), path, String(forests), String(domainsPerForest), String(ousPerDomain)], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
 }
 
 /** A real harness process, so a test can stop it and start another on the same files ("reopen the app"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCli } from './main.js';
@@ -32,6 +32,21 @@ describe('syncplan export', () => {
     expect(spawnSync('pdfinfo', [out], { encoding: 'utf8' }).stdout).toMatch(/612 x 792 pts/);
   }, 60_000);
 
+  it('writes the topology diagram as SVG, without a browser, naming every forest of the workshop', () => {
+    const { dir, workshop } = sampleWorkshop();
+    const out = join(dir, 'topology.svg');
+    const run = syncplan(['export', workshop, '--svg', out], { ...process.env, SYNCPLAN_CHROMIUM: join(dir, 'no-such-chrome') });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/topology\.svg: topology diagram, \d+ KB/);
+    const svg = readFileSync(out, 'utf8');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    const forests = JSON.parse(syncplan(['show', workshop, '--json']).stdout).forests.map((f: { forest: string }) => f.forest) as string[];
+    expect(forests.length).toBeGreaterThan(1);
+    for (const forest of forests) expect(svg).toContain(`data-forest="${forest}"`);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
   it('is wrong usage without --pdf, with an unknown paper or a bad date', () => {
     const { workshop } = sampleWorkshop();
     expect(syncplan(['export', workshop]).status).toBe(2);
@@ -50,7 +65,10 @@ describe('syncplan export', () => {
     expect(noFolder.status).toBe(1);
     expect(noFolder.stderr).toContain('the folder does not exist');
     expect(syncplan(['export', join(dir, 'absent.syncplan'), '--pdf', out]).status).toBe(1);
+    const svg = join(dir, 'topology.svg');
+    expect(syncplan(['export', workshop, '--pdf', out, '--svg', svg], { ...process.env, SYNCPLAN_CHROMIUM: join(dir, 'no-such-chrome') }).status).toBe(1);
     expect(existsSync(out)).toBe(false);
+    expect(existsSync(svg)).toBe(false);
     expect(readdirSync(dir).filter((f) => !f.startsWith('sample.syncplan'))).toEqual([]);
   });
 

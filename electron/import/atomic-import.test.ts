@@ -20,7 +20,7 @@ afterEach(() => {
   for (const db of open.splice(0)) closeWorkshop(db);
 });
 
-const EMPTY: Inventory = { forests: [], domains: [], ous: [], connectServers: [], agents: [], trusts: [], forestLinks: [], hygiene: [] };
+const EMPTY: Inventory = { tenants: [], forests: [], domains: [], ous: [], connectServers: [], agents: [], trusts: [], forestLinks: [], hygiene: [] };
 
 const digest = (path: string) => (existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : null);
 const fileState = (path: string) => [digest(path), digest(`${path}-wal`)];

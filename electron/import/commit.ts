@@ -12,6 +12,7 @@ import {
   saveTrust,
 } from '../store/inventory-repo.js';
 import { blankRow, isBlank } from '../../shared/model/entity.js';
+import { swapTypedCounts } from '../../shared/model/typed-counts.js';
 import { agentEntity, connectServerEntity, domainEntity, forestEntity, forestLinkEntity, ouEntity } from '../../shared/model/entities.js';
 import type { Agent, ConnectServer, Domain, Forest, ForestLink, HygieneFinding, Inventory, Ou } from '../../shared/model/inventory.js';
 import { dnKey, domainOfRdns, formatDn, parseDn } from '../../shared/model/distinguished-name.js';
@@ -52,10 +53,11 @@ class Staged {
   /** Forests named after a domain only because nothing said otherwise, until the import placed that domain. */
   readonly placeholders = new Set<string>();
 
+  /** Counts a person typed are swapped out: the import merges on the values it computed (see write). */
   constructor(stored: Inventory) {
     this.forests = new Map(stored.forests.map((f) => [f.forest, f]));
-    this.domains = new Map(stored.domains.map((d) => [d.domain, d]));
-    this.ous = new Map(stored.ous.map((o) => [dnKey(o.distinguishedName), o]));
+    this.domains = new Map(stored.domains.map((d) => [d.domain, swapTypedCounts(d)]));
+    this.ous = new Map(stored.ous.map((o) => [dnKey(o.distinguishedName), swapTypedCounts(o)]));
     this.servers = new Map(stored.connectServers.map((s) => [s.server.toLowerCase(), s]));
     this.agents = new Map(stored.agents.map((a) => [a.host.toLowerCase(), a]));
     this.links = new Map(stored.forestLinks.map((l) => [forestLinkKey(l), l]));
@@ -275,8 +277,9 @@ const STEPS: readonly Step[] = [
 
 function write(db: Db, staged: Staged, batch: ImportBatch): void {
   for (const name of staged.touched.forests) saveForest(db, staged.forests.get(name) as Forest);
-  for (const name of staged.touched.domains) saveDomain(db, staged.domains.get(name) as Domain);
-  for (const key of staged.touched.ous) saveOu(db, staged.ous.get(key) as Ou);
+  // A count a person typed stays in use; what this import computed for it is kept beside it.
+  for (const name of staged.touched.domains) saveDomain(db, swapTypedCounts(staged.domains.get(name) as Domain));
+  for (const key of staged.touched.ous) saveOu(db, swapTypedCounts(staged.ous.get(key) as Ou));
   for (const server of staged.serversToSave) saveConnectServer(db, server);
   for (const agent of staged.agentsToSave) saveAgent(db, agent);
   for (const trust of batch.trusts.values()) saveTrust(db, trust);

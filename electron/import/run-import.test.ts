@@ -91,6 +91,7 @@ describe('runImport: real samples', () => {
         largestGroupMembers: 8,
         upnSuffixes: [],
         inetOrgPersons: null,
+        importedCounts: {},
       },
     ]);
     // Expected per-container numbers counted from the sample's Users, Groups and Computers files.
@@ -127,7 +128,7 @@ describe('runImport: real samples', () => {
     expect(forest?.features.exchange_hybrid_writeback).toBe(true);
     expect(server?.scopes[0]?.includedOus).toContain('OU=CORP,DC=contoso,DC=com');
     expect(inventory.ous).toEqual([
-      { domain: 'contoso.com', distinguishedName: 'OU=CORP,DC=contoso,DC=com', users: null, groups: null, contacts: null, computers: null, inConnectScope: true },
+      { domain: 'contoso.com', distinguishedName: 'OU=CORP,DC=contoso,DC=com', users: null, groups: null, contacts: null, computers: null, inConnectScope: true, importedCounts: {} },
     ]);
   });
 });
@@ -176,10 +177,11 @@ describe('runImport: SyncPlan templates', () => {
         largestGroupMembers: 4100,
         upnSuffixes: ['contoso.com', 'corp.contoso.com'],
         inetOrgPersons: null,
+        importedCounts: {},
       },
     ]);
     expect(inventory.ous).toEqual([
-      { domain: 'corp.contoso.com', distinguishedName: 'OU=Sales,OU=Users,DC=corp,DC=contoso,DC=com', users: 420, groups: 35, contacts: 0, computers: 0, inConnectScope: true },
+      { domain: 'corp.contoso.com', distinguishedName: 'OU=Sales,OU=Users,DC=corp,DC=contoso,DC=com', users: 420, groups: 35, contacts: 0, computers: 0, inConnectScope: true, importedCounts: {} },
     ]);
     expect(inventory.connectServers[0]).toMatchObject({ server: 'SYNC01.corp.contoso.com', forests: ['contoso.com'], version: '2.5.79.0', mode: 'active', database: 'localdb' });
     expect(inventory.agents[0]).toEqual({

@@ -58,7 +58,7 @@ describe('IPC dispatch', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'no-workshop', message: expect.stringContaining('No workshop is open') } });
   });
 
-  it('deletes a forest with its domains and links, and restores all of it on undo', async () => {
+  it('deletes a forest with its domains and links through edit.apply, says what went with it, and undoes it whole', async () => {
     session = testSession();
     await dispatch(handlers, 'workshop.create', { name: 'Undo' }, { session });
     await dispatch(handlers, 'forests.save', { forest: validForest }, { session });
@@ -66,14 +66,31 @@ describe('IPC dispatch', () => {
     const db = session.db();
     db.prepare("INSERT INTO domains (domain, forest, users) VALUES ('emea.contoso.com', 'contoso.com', 1200)").run();
     db.prepare("INSERT INTO forest_links (forest, other_forest, kind, direction) VALUES ('fabrikam.com', 'contoso.com', 'trust', 'two-way')").run();
-    const deleted = await dispatch(handlers, 'forests.delete', { forest: 'contoso.com' }, { session });
-    if (!deleted.ok) throw new Error(deleted.error.message);
+    const edit = { op: 'delete', entity: 'forest', key: ['contoso.com'] };
+    expect(await dispatch(handlers, 'edit.impact', { edit }, { session })).toEqual({
+      ok: true,
+      value: [
+        { table: 'domains', op: 'delete', rows: 1 },
+        { table: 'forest_links', op: 'delete', rows: 1 },
+      ],
+    });
+    expect(await dispatch(handlers, 'edit.apply', { edit }, { session })).toMatchObject({ ok: true, value: { label: 'Delete forest contoso.com' } });
     expect(db.prepare('SELECT count(*) AS n FROM domains').get()).toEqual({ n: 0 });
     expect(db.prepare('SELECT count(*) AS n FROM forest_links').get()).toEqual({ n: 0 });
-    expect(await dispatch(handlers, 'forests.restore', { snapshot: deleted.value }, { session })).toMatchObject({ ok: true });
+    expect(await dispatch(handlers, 'edit.undo', {}, { session })).toMatchObject({ ok: true, value: { label: 'Delete forest contoso.com', history: { redo: 'Delete forest contoso.com' } } });
     expect(db.prepare('SELECT domain, users FROM domains').all()).toEqual([{ domain: 'emea.contoso.com', users: 1200 }]);
     expect(db.prepare('SELECT forest, other_forest, kind, direction FROM forest_links').all()).toEqual([
       { forest: 'fabrikam.com', other_forest: 'contoso.com', kind: 'trust', direction: 'two-way' },
     ]);
+  });
+
+  it('puts a field-level refusal of an edit on the field at fault', async () => {
+    session = testSession();
+    await dispatch(handlers, 'workshop.create', { name: 'Fields' }, { session });
+    const refused = await dispatch(handlers, 'edit.apply', { edit: { op: 'save', entity: 'forest', value: { ...validForest, forest: 'not a name' } } }, { session });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'edit.value.forest' }] } });
+    await dispatch(handlers, 'forests.save', { forest: validForest }, { session });
+    const taken = await dispatch(handlers, 'edit.apply', { edit: { op: 'save', entity: 'forest', value: validForest } }, { session });
+    expect(taken).toMatchObject({ ok: false, error: { code: 'exists', issues: [{ path: 'edit.value.forest', message: 'A forest contoso.com is already in this workshop.' }] } });
   });
 });

@@ -9,10 +9,12 @@ import { getMeta } from '../store/inventory-repo.js';
 import { RecentWorkshops } from '../store/recents.js';
 import { bugMessage, writeBugLog } from '../diagnostics/bug-log.js';
 import type { Platform } from './platform.js';
+import { EditHistory } from './edit-history.js';
 
 interface OpenWorkshop {
   db: Db;
   info: WorkshopInfo;
+  history: EditHistory;
 }
 
 /** What the app offers for a damaged workshop (the notice's button). */
@@ -38,6 +40,12 @@ export class Session {
     return this.current.db;
   }
 
+  /** The undo and redo of the open workshop's edits. */
+  history(): EditHistory {
+    if (!this.current) throw new UserError('no-workshop', 'No workshop is open. Create or open one first.');
+    return this.current.history;
+  }
+
   async open(path: string, mode: OpenMode, name?: string): Promise<WorkshopInfo> {
     const opened = await openWorkshop(path, { mode, explain: APP_EXPLAIN, ...(name ? { name } : {}) });
     this.close();
@@ -48,7 +56,7 @@ export class Session {
       backupPath: opened.backupPath,
       ...(opened.readOnly ? { readOnly: opened.readOnly } : {}),
     };
-    this.current = { db: opened.db, info };
+    this.current = { db: opened.db, info, history: new EditHistory(opened.db) };
     this.recents.remember(path, info.name);
     return info;
   }

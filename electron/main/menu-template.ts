@@ -26,7 +26,20 @@ export function menuTemplate(isMac: boolean, send: Send, openHelp: () => void): 
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      // Undo and Redo are SyncPlan's own: every model edit of the session, in any view.
+      label: '&Edit',
+      submenu: [
+        // The page handles the keys itself (it knows whether a text field has focus): shown here, not registered.
+        { ...item('&Undo', 'CmdOrCtrl+Z', 'undo'), registerAccelerator: false },
+        { ...item('&Redo', isMac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y', 'redo'), registerAccelerator: false },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     {
       label: '&View',
       submenu: [

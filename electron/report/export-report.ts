@@ -8,6 +8,8 @@ import { workshopPlan } from '../plan/workshop-plan.js';
 import type { PdfPrinter } from './printer.js';
 import { renderReportPdf, type RenderStage } from './render-pdf.js';
 import { checkWritableTarget, writeFileAtomic } from './write-file-atomic.js';
+import { trusted } from '../../shared/report/html.js';
+import { workshopTopologySvg } from '../topology/workshop-topology.js';
 
 export type ExportStage = 'preparing' | RenderStage | 'saving';
 
@@ -47,7 +49,7 @@ export async function exportReportPdf(
 ): Promise<{ path: string; pages: number; bytes: number }> {
   checkWritableTarget(request.target);
   onStage('preparing');
-  const input = workshopReportInput(db, request);
+  const input = { ...workshopReportInput(db, request), topologySvg: trusted(await workshopTopologySvg(db)) };
   const { pdf, pages } = await renderReportPdf(input, printer, (stage) => onStage(stage));
   onStage('saving');
   writeFileAtomic(request.target, pdf);

@@ -4,12 +4,14 @@ import {
   type Agent,
   type ConnectServer,
   type Domain,
+  type EstateModel,
   type FeatureName,
   type Forest,
   type ForestLink,
   type HygieneFinding,
   type Inventory,
   type Ou,
+  type Tenant,
   type Trust,
 } from '../../shared/model/inventory.js';
 import {
@@ -20,12 +22,16 @@ import {
   forestLinkEntity,
   hygieneEntity,
   ouEntity,
+  tenantEntity,
   trustEntity,
 } from '../../shared/model/entities.js';
+import { blankRow } from '../../shared/model/entity.js';
 import { entityTable } from './entity-table.js';
+import type { ForestSummary } from '../../shared/ipc/contracts/forests.js';
 
 const toBit = (value: boolean | null): number | null => (value === null ? null : value ? 1 : 0);
 
+const tenants = entityTable(tenantEntity);
 const forests = entityTable(forestEntity);
 const domains = entityTable(domainEntity);
 const ous = entityTable(ouEntity);
@@ -48,17 +54,83 @@ export function listForests(db: Db): Forest[] {
   return list;
 }
 
-export function readInventory(db: Db): Inventory {
-  return db.transaction(() => ({
+/** Tenant names compare case-insensitively, as Entra's domain names do. */
+const tenantKey = (name: string) => name.toLowerCase();
+
+/** The tenant rows, and a bare tenant for each name a forest or Connect server gives that has no row (imports only write the names). */
+export function listTenants(db: Db): Tenant[] {
+  const list = tenants.all(db);
+  const known = new Set(list.map((t) => tenantKey(t.name)));
+  const named = db
+    .prepare(
+      `SELECT tenant FROM forests WHERE tenant IS NOT NULL AND trim(tenant) <> ''
+       UNION SELECT tenant FROM connect_servers WHERE tenant IS NOT NULL AND trim(tenant) <> '' ORDER BY 1`,
+    )
+    .pluck()
+    .all() as string[];
+  for (const name of named) {
+    if (known.has(tenantKey(name))) continue;
+    known.add(tenantKey(name));
+    list.push(blankRow(tenantEntity, { name }));
+  }
+  return list.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export const saveTenant = (db: Db, tenant: Tenant): void => tenants.save(db, tenant);
+
+/** Renames a tenant's row (if it has one) and every forest and Connect server that names it. */
+export function renameTenant(db: Db, tenant: Tenant, previousName: string): void {
+  db.transaction(() => {
+    if (!tenants.update(db, tenant, previousName)) tenants.save(db, tenant);
+    db.prepare('UPDATE forests SET tenant = ? WHERE tenant = ? COLLATE NOCASE').run(tenant.name, previousName);
+    db.prepare('UPDATE connect_servers SET tenant = ? WHERE tenant = ? COLLATE NOCASE').run(tenant.name, previousName);
+  })();
+}
+
+function readEntities(db: Db): Omit<Inventory, 'ous'> {
+  return {
+    tenants: listTenants(db),
     forests: listForests(db),
     domains: domains.all(db),
-    ous: ous.all(db),
     connectServers: servers.all(db),
     agents: agents.all(db),
     trusts: trusts.all(db),
     forestLinks: forestLinks.all(db),
     hygiene: hygiene.all(db),
-  }))();
+  };
+}
+
+export function readInventory(db: Db): Inventory {
+  return db.transaction(() => ({ ...readEntities(db), ous: ous.all(db) }))();
+}
+
+/** The inventory without its OU rows, which SQLite counts per domain instead (shared/model/inventory.ts). */
+export function readEstateModel(db: Db): EstateModel {
+  return db.transaction(() => {
+    const counts = db.prepare('SELECT domain, COUNT(*) AS n FROM ous GROUP BY domain').all() as { domain: string; n: number }[];
+    return { ...readEntities(db), ouCounts: Object.fromEntries(counts.map((c) => [c.domain, c.n])) };
+  })();
+}
+
+/**
+ * What the Forests list shows, summed by SQLite: per forest its domains, its users (null as soon as one
+ * domain's count is unknown, since a partial sum would read as the whole) and its OUs.
+ */
+export function forestSummaries(db: Db): ForestSummary[] {
+  return db.transaction(() => {
+    const totals = db
+      .prepare(
+        `SELECT d.forest AS forest, COUNT(*) AS domains, CASE WHEN COUNT(d.users) = COUNT(*) THEN SUM(d.users) END AS users, COALESCE(SUM(o.n), 0) AS ous
+         FROM domains d LEFT JOIN (SELECT domain, COUNT(*) AS n FROM ous GROUP BY domain) o ON o.domain = d.domain
+         GROUP BY d.forest`,
+      )
+      .all() as { forest: string; domains: number; users: number | null; ous: number }[];
+    const byForest = new Map(totals.map((t) => [t.forest, t]));
+    return listForests(db).map((forest) => {
+      const t = byForest.get(forest.forest);
+      return { forest, domains: t?.domains ?? 0, users: t ? t.users : null, ous: t?.ous ?? 0 };
+    });
+  })();
 }
 
 /**

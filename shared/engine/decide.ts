@@ -1,5 +1,5 @@
 import type { Assumptions } from '../model/assumptions.js';
-import type { Inventory } from '../model/inventory.js';
+import { estateModel, type EstateModel, type Inventory } from '../model/inventory.js';
 import { asCloudSyncOnly } from './cloud-sync-only.js';
 import type { DecisionResult, DomainDecision, Finding, ForestDecision } from './decision-schema.js';
 import { decideEstate } from './estate.js';
@@ -30,12 +30,12 @@ function undecided(usual: Derivation, cloudSyncOnly: Derivation): Derivation {
   };
 }
 
-function evaluate(ctx: ForestContext, rules: readonly Rule[]): Finding[] {
+export function evaluate(ctx: ForestContext, rules: readonly Rule[]): Finding[] {
   const raw = rules.flatMap((rule) => rule.evaluate(ctx).map((draft) => toFinding(rule, draft)));
   return ctx.cloudSyncOnly === true ? raw.map(asCloudSyncOnly) : raw;
 }
 
-function conclude(ctx: ForestContext, unsorted: Finding[]): ForestDecision {
+export function conclude(ctx: ForestContext, unsorted: Finding[]): ForestDecision {
   const findings = unsorted.sort(compareFindings);
   const domains = ctx.domains.map((d) => d.domain);
   let derived = deriveVerdict(findings, domains);
@@ -79,8 +79,8 @@ function decideForests(estate: EstateIndex, assumptions: Assumptions): ForestDec
  * forests sorted by name, domains by name, findings by severity then rule id, whatever order the
  * inventory lists them in.
  */
-export function decide(inventory: Inventory, assumptions: Assumptions): DecisionResult {
-  const estate = indexEstate(inventory);
+export function decide(inventory: Inventory | EstateModel, assumptions: Assumptions): DecisionResult {
+  const estate = indexEstate(estateModel(inventory));
   const forests = decideForests(estate, assumptions);
   return {
     assumptions: { ...assumptions },

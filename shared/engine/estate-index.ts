@@ -1,4 +1,4 @@
-import type { Agent, ConnectorScope, ConnectServer, Domain, Forest, HygieneFinding, Inventory } from '../model/inventory.js';
+import type { Agent, ConnectorScope, ConnectServer, Domain, EstateModel, Forest, HygieneFinding } from '../model/inventory.js';
 import type { ForestLinkRef } from './decision-schema.js';
 import { deriveLinks, TYING_KINDS } from './links.js';
 
@@ -133,10 +133,9 @@ function activeConflicts(servers: readonly ConnectServer[]): Map<string, ActiveS
   return result;
 }
 
-export function indexEstate(inventory: Inventory): EstateIndex {
+export function indexEstate(inventory: EstateModel): EstateIndex {
   const domainsByForest = sortGroups(group(inventory.domains, (d) => d.forest), (d) => d.domain);
-  const ouCountByDomain = new Map<string, number>();
-  for (const ou of inventory.ous) ouCountByDomain.set(ou.domain, (ouCountByDomain.get(ou.domain) ?? 0) + 1);
+  const ouCountByDomain = new Map(Object.entries(inventory.ouCounts));
   const servers = [...inventory.connectServers].sort((a, b) => byName(a.server, b.server));
   const serversByForest = new Map<string, ConnectServer[]>();
   for (const s of servers) {

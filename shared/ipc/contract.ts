@@ -6,6 +6,8 @@ import { decisionsContract } from './contracts/decisions.js';
 import { importContract } from './contracts/import.js';
 import { planContract } from './contracts/plan.js';
 import { reportContract } from './contracts/report.js';
+import { modelContract } from './contracts/model.js';
+import { topologyContract } from './contracts/topology.js';
 import { events } from './contracts/events.js';
 
 /**
@@ -19,6 +21,8 @@ export const contract = {
   ...decisionsContract,
   ...planContract,
   ...reportContract,
+  ...modelContract,
+  ...topologyContract,
 };
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import {
   optionalDnsName,
   requiredChoice,
   text,
+  typedCounts,
   type Field,
 } from './entity.js';
 import { parseCount } from './cells.js';
@@ -78,6 +79,7 @@ export const SOURCE_ANCHORS = ['ms-DS-ConsistencyGuid', 'objectGUID', 'other'] a
 export const TOPOLOGY_ROLES = ['standard', 'account', 'resource'] as const;
 /** The Microsoft cloud the forest's tenant lives in. */
 export const CLOUDS = ['global', 'us-government', '21vianet'] as const;
+const CLOUD_LABELS = { global: 'Global (commercial)', 'us-government': 'US Government (GCC High, DoD)', '21vianet': 'China (21Vianet)' } as const;
 
 export const forestEntity = defineEntity({
   noun: 'forest',
@@ -102,15 +104,33 @@ export const forestEntity = defineEntity({
       example: 'standard',
       valueLabels: { standard: 'Standard', account: 'Account forest', resource: 'Resource forest' },
     }),
-    cloud: choice('cloud', CLOUDS, {
-      label: 'Microsoft cloud',
-      example: 'global',
-      valueLabels: { global: 'Global (commercial)', 'us-government': 'US Government (GCC High, DoD)', '21vianet': 'China (21Vianet)' },
-    }),
+    cloud: choice('cloud', CLOUDS, { label: 'Microsoft cloud', example: 'global', valueLabels: CLOUD_LABELS }),
     features: embedded({ label: 'Features in use today' }, Features, unknownFeatures),
     notes: notes('notes', { label: 'Notes', template: false }),
   },
 });
+
+/**
+ * An Entra tenant that forests and Connect servers sync to. Forests and servers name it in their
+ * `tenant` text (the templates' public format); a tenant row adds what the workshop knows about it, and
+ * renaming it renames those references.
+ */
+export const tenantEntity = defineEntity({
+  noun: 'tenant',
+  table: 'tenants',
+  orderBy: 'name',
+  template: null,
+  key: ['name'],
+  fields: {
+    name: name('name', { label: 'Tenant' }),
+    cloud: choice('cloud', CLOUDS, { label: 'Microsoft cloud', valueLabels: CLOUD_LABELS }),
+    notes: notes('notes', { label: 'Notes' }),
+  },
+});
+
+/** The counts of an OU, and of a domain, that a person can type over an import's (see typed-counts.ts). */
+export const OU_COUNTS = ['users', 'groups', 'contacts', 'computers'] as const;
+export const DOMAIN_COUNTS = [...OU_COUNTS, 'largestGroupMembers', 'inetOrgPersons'] as const;
 
 /** The object counts a domain and each of its OUs carry, with the example row's values. */
 const objectCounts = ([users, groups, contacts, computers]: readonly [string, string, string, string]) => ({
@@ -137,6 +157,7 @@ export const domainEntity = defineEntity({
     upnSuffixes: dnsNames('upn_suffixes', { label: 'UPN suffixes', example: 'contoso.com;corp.contoso.com' }, z.array(z.string())),
     /** InetOrgPerson objects among the users: Cloud Sync does not sync their password hashes (PRE). */
     inetOrgPersons: count('inetorgpersons', { label: 'InetOrgPerson users', template: false }),
+    importedCounts: typedCounts('imported_counts', { label: 'Imported values of typed counts' }, DOMAIN_COUNTS),
   },
 });
 
@@ -154,6 +175,7 @@ export const ouEntity = defineEntity({
     distinguishedName: distinguishedName('distinguished_name', { label: 'Distinguished name', example: 'OU=Sales,OU=Users,DC=corp,DC=contoso,DC=com' }),
     ...objectCounts(['420', '35', '0', '0']),
     inConnectScope: flag('in_connect_scope', { label: 'Synced by Connect', example: 'true' }),
+    importedCounts: typedCounts('imported_counts', { label: 'Imported values of typed counts' }, OU_COUNTS),
   },
 });
 

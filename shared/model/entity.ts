@@ -22,8 +22,25 @@ import {
 /** What SQLite stores and returns for one column. */
 export type SqlValue = string | number | null;
 
+/** What a field holds, so that editors pick its input without knowing the entity. */
+export type FieldKind =
+  | 'text'
+  | 'name'
+  | 'notes'
+  | 'dns-name'
+  | 'distinguished-name'
+  | 'count'
+  | 'decimal'
+  | 'flag'
+  | 'choice'
+  | 'dns-names'
+  | 'json'
+  | 'embedded'
+  | 'typed-counts';
+
 export interface Field<S extends z.ZodType = z.ZodType, Required extends boolean = boolean, Column extends string | null = string | null> {
   schema: S;
+  kind: FieldKind;
   /** For form fields and messages. */
   label: string;
   /** Its column in the entity's template (docs/templates.md); null when the template has none. */
@@ -58,7 +75,7 @@ interface FieldOptions {
   sql?: string | false;
 }
 
-type Codec<S extends z.ZodType> = Pick<Field<S>, 'parse' | 'format' | 'toSql' | 'fromSql'>;
+type Codec<S extends z.ZodType> = Pick<Field<S>, 'kind' | 'parse' | 'format' | 'toSql' | 'fromSql'>;
 /** The template column's name as a type, so that code naming a column (the engine's "collect") is checked. */
 type ColumnName<C extends string, O extends FieldOptions> = O extends { template: false } ? null : C;
 
@@ -98,32 +115,33 @@ const fromBit = (raw: unknown): boolean | null => (raw === null || raw === undef
 const identity = <T extends SqlValue>(value: T): T => value;
 const noTemplate = (): CellParse<never> => ({ ok: false, problem: 'has no template column' });
 
-const textCodec = { parse: parseText, format: formatCell, toSql: identity, fromSql: str };
+const textCodec = { kind: 'text' as FieldKind, parse: parseText, format: formatCell, toSql: identity, fromSql: str };
 
 /** Free text; empty is unknown. */
 export const text = <const C extends string, const O extends FieldOptions>(column: C, options: O) => optional(column, options, z.string().nullable(), () => null, textCodec);
 
 /** A name that identifies a row (a server, a host). */
 export const name = <const C extends string, const O extends FieldOptions>(column: C, options: O) =>
-  required(column, options, z.string().trim().min(1), { ...textCodec, fromSql: (raw) => String(raw) });
+  required(column, options, z.string().trim().min(1), { ...textCodec, kind: 'name', fromSql: (raw) => String(raw) });
 
 /** Free text that is never unknown, only empty: notes. */
 export const notes = <const C extends string, const O extends FieldOptions>(column: C, options: O) =>
-  optional(column, options, z.string().max(10_000).default(''), () => '', { ...textCodec, fromSql: (raw) => String(raw ?? '') });
+  optional(column, options, z.string().max(10_000).default(''), () => '', { ...textCodec, kind: 'notes', fromSql: (raw) => String(raw ?? '') });
 
 export const dnsName = <const C extends string, const O extends FieldOptions>(column: C, options: O) =>
-  required(column, options, DnsName, { parse: parseDnsName, format: formatCell, toSql: identity, fromSql: (raw) => String(raw) });
+  required(column, options, DnsName, { kind: 'dns-name', parse: parseDnsName, format: formatCell, toSql: identity, fromSql: (raw) => String(raw) });
 
 export const optionalDnsName = <const C extends string, const O extends FieldOptions>(column: C, options: O) =>
-  optional(column, options, DnsName.nullable(), () => null, { parse: parseDnsName, format: formatCell, toSql: identity, fromSql: str });
+  optional(column, options, DnsName.nullable(), () => null, { kind: 'dns-name', parse: parseDnsName, format: formatCell, toSql: identity, fromSql: str });
 
 /** A distinguished name as written in the source; its parts are checked where it is read. */
 export const distinguishedName = <const C extends string, const O extends FieldOptions>(column: C, options: O) =>
-  required(column, options, z.string().min(1), { ...textCodec, fromSql: (raw) => String(raw) });
+  required(column, options, z.string().min(1), { ...textCodec, kind: 'distinguished-name', fromSql: (raw) => String(raw) });
 
 /** null means "not known from the inventory", never 0. */
 export const count = <const C extends string, const O extends FieldOptions>(column: C, options: O) =>
   optional(column, options, z.number().int().nonnegative().nullable(), () => null, {
+    kind: 'count',
     parse: parseCount,
     format: formatCell,
     toSql: identity,
@@ -131,11 +149,11 @@ export const count = <const C extends string, const O extends FieldOptions>(colu
   });
 
 export const decimal = <const C extends string, const O extends FieldOptions>(column: C, options: O) =>
-  optional(column, options, z.number().nonnegative().nullable(), () => null, { parse: parseDecimal, format: formatCell, toSql: identity, fromSql: num });
+  optional(column, options, z.number().nonnegative().nullable(), () => null, { kind: 'decimal', parse: parseDecimal, format: formatCell, toSql: identity, fromSql: num });
 
 /** null means "not known", never "no". */
 export const flag = <const C extends string, const O extends FieldOptions>(column: C, options: O) =>
-  optional(column, options, z.boolean().nullable(), () => null, { parse: parseBool, format: formatCell, toSql: toBit, fromSql: fromBit });
+  optional(column, options, z.boolean().nullable(), () => null, { kind: 'flag', parse: parseBool, format: formatCell, toSql: toBit, fromSql: fromBit });
 
 /** A choice's labels for forms; a value without one is shown as written. */
 type ValueLabels<T extends readonly string[]> = { valueLabels?: Partial<Record<T[number], string>> };
@@ -148,6 +166,7 @@ export const choice = <const T extends readonly [string, ...string[]], const C e
   options: O,
 ) => ({
   ...optional(column, options, z.enum(values).nullable(), () => null, {
+    kind: 'choice',
     parse: (cell) => parseChoice(cell, values),
     format: formatCell,
     toSql: identity,
@@ -156,17 +175,20 @@ export const choice = <const T extends readonly [string, ...string[]], const C e
   choices: choicesOf(values, options.valueLabels),
 });
 
-export const requiredChoice = <const T extends readonly [string, ...string[]], const C extends string, const O extends FieldOptions>(
+export const requiredChoice = <const T extends readonly [string, ...string[]], const C extends string, const O extends FieldOptions & ValueLabels<T>>(
   column: C,
   values: T,
   options: O,
-) =>
-  required(column, options, z.enum(values), {
+) => ({
+  ...required(column, options, z.enum(values), {
+    kind: 'choice',
     parse: (cell) => parseChoice(cell, values),
     format: formatCell,
     toSql: identity,
     fromSql: (raw) => String(raw) as T[number],
-  });
+  }),
+  choices: choicesOf(values, options.valueLabels),
+});
 
 const jsonCodec = <T>(fallback: string) => ({
   toSql: (value: T) => (value === null ? null : JSON.stringify(value)),
@@ -176,6 +198,7 @@ const jsonCodec = <T>(fallback: string) => ({
 /** A ";"-separated list of DNS names in the template, JSON in the workshop file; never unknown, only empty. */
 export const dnsNames = <S extends z.ZodType<string[]>, const C extends string, const O extends FieldOptions>(column: C, options: O, schema: S) =>
   optional(column, options, schema, () => [] as z.output<S>, {
+    kind: 'dns-names',
     parse: (cell) => parseDnsList(cell) as CellParse<z.output<S>>,
     format: formatCell,
     ...jsonCodec<z.output<S>>('[]'),
@@ -183,11 +206,28 @@ export const dnsNames = <S extends z.ZodType<string[]>, const C extends string, 
 
 /** Structured data only other files feed (a Connect export's OU filters): JSON in the workshop file. */
 export const json = <S extends z.ZodType, const C extends string>(column: C, options: FieldOptions, schema: S, blank: () => z.output<S>) =>
-  optional(column, { ...options, template: false as const }, schema, blank, { parse: noTemplate, format: formatCell, ...jsonCodec<z.output<S>>(JSON.stringify(blank())) });
+  optional(column, { ...options, template: false as const }, schema, blank, { kind: 'json', parse: noTemplate, format: formatCell, ...jsonCodec<z.output<S>>(JSON.stringify(blank())) });
 
 /** Part of the value stored by the entity's repository elsewhere (a forest's features): neither a column nor a cell. */
 export const embedded = <S extends z.ZodType>(options: FieldOptions, schema: S, blank: () => z.output<S>) =>
-  optional('', { ...options, template: false as const, sql: false as const }, schema, blank, { parse: noTemplate, format: formatCell, toSql: () => null, fromSql: blank });
+  optional('', { ...options, template: false as const, sql: false as const }, schema, blank, { kind: 'embedded', parse: noTemplate, format: formatCell, toSql: () => null, fromSql: blank });
+
+/**
+ * The counts of a row that a person typed over, each with the value an import computed for it (null:
+ * no import did). The row's own count fields hold what the model uses; a count not listed here comes
+ * from the import (or is unknown). JSON in the workshop file, NULL when nothing was typed.
+ */
+export const typedCounts = <const K extends readonly [string, ...string[]]>(column: string, options: FieldOptions, counts: K) => {
+  const schema = z.partialRecord(z.enum(counts), z.number().int().nonnegative().nullable());
+  type Value = z.output<typeof schema>;
+  return optional(column, { ...options, template: false as const }, schema, (): Value => ({}), {
+    kind: 'typed-counts',
+    parse: noTemplate,
+    format: formatCell,
+    toSql: (value: Value) => (Object.keys(value).length === 0 ? null : JSON.stringify(value)),
+    fromSql: (raw: unknown): Value => (raw === null || raw === undefined ? {} : (JSON.parse(String(raw)) as Value)),
+  });
+};
 
 type Shape<F extends Fields> = { [K in keyof F]: F[K]['schema'] };
 type RequiredKey<F extends Fields> = { [K in keyof F]: F[K]['required'] extends true ? K : never }[keyof F];

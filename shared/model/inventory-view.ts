@@ -16,6 +16,7 @@ export function inventoryView(inventory: Inventory) {
     domainsByForest.set(d.forest, list);
   }
   return {
+    tenants: inventory.tenants,
     forests: inventory.forests.map((f) => ({
       ...f,
       domains: (domainsByForest.get(f.forest) ?? []).map(({ forest: _forest, ...d }) => ({ ...d, ous: ouCount.get(d.domain) ?? 0 })),

@@ -15,6 +15,7 @@ import {
   ouEntity,
   SOURCE_ANCHORS,
   TOPOLOGY_ROLES,
+  tenantEntity,
   trustEntity,
 } from './entities.js';
 
@@ -31,6 +32,9 @@ export const CurrentEngine = z.enum(CURRENT_ENGINES);
 export const SourceAnchor = z.enum(SOURCE_ANCHORS);
 export const TopologyRole = z.enum(TOPOLOGY_ROLES);
 export const Cloud = z.enum(CLOUDS);
+
+export const Tenant = tenantEntity.schema;
+export type Tenant = z.infer<typeof Tenant>;
 
 export const Forest = forestEntity.schema;
 export type Forest = z.infer<typeof Forest>;
@@ -68,6 +72,8 @@ export const HygieneFinding = hygieneEntity.schema;
 export type HygieneFinding = z.infer<typeof HygieneFinding>;
 
 export const Inventory = z.object({
+  /** Every tenant the workshop knows: its own rows, and names forests or Connect servers give without one. */
+  tenants: z.array(Tenant).default([]),
   forests: z.array(Forest),
   domains: z.array(Domain),
   ous: z.array(Ou),
@@ -78,4 +84,24 @@ export const Inventory = z.object({
   hygiene: z.array(HygieneFinding),
 });
 export type Inventory = z.infer<typeof Inventory>;
+
+/**
+ * The inventory as the views and the decision engine need it: every entity but the OU rows, which are
+ * counted per domain instead (100,000 OUs are 90% of a large estate's bytes, and only their count per
+ * domain decides anything). The OU rows themselves are read a page at a time.
+ */
+export const EstateModel = Inventory.omit({ ous: true }).extend({
+  /** By domain: how many OUs the inventory holds; a domain without OUs is absent. */
+  ouCounts: z.record(z.string(), z.number().int().nonnegative()),
+});
+export type EstateModel = z.infer<typeof EstateModel>;
+
+/** The estate model of a whole inventory (the workshop computes it in SQL instead; see inventory-repo.ts). */
+export function estateModel(inventory: Inventory | EstateModel): EstateModel {
+  if (!('ous' in inventory)) return inventory;
+  const { ous, ...rest } = inventory;
+  const ouCounts: Record<string, number> = {};
+  for (const ou of ous) ouCounts[ou.domain] = (ouCounts[ou.domain] ?? 0) + 1;
+  return { ...rest, ouCounts };
+}
 

@@ -90,6 +90,9 @@ code, .dn { font-family: ${MONO_STACK}; font-size: 0.92em; }
 .gantt { margin: 0 0 6pt; break-inside: avoid; page-break-inside: avoid; }
 .gantt + .gantt { break-before: page; page-break-before: always; }
 .gantt svg { display: block; }
+/* The topology drawing scales to the page; its viewBox keeps its proportions. */
+figure.topology { margin: 0; }
+figure.topology svg { display: block; width: 100%; height: auto; max-height: 235mm; }
 .legend { display: flex; flex-wrap: wrap; gap: 4pt 12pt; font-size: 8pt; margin: 0 0 8pt; }
 .legend i { display: inline-block; width: 12pt; height: 7pt; margin-right: 3pt; vertical-align: -0.5pt; border-radius: 1.5pt; }
 .legend i.critical-key { background: none; border: 1.5pt solid var(--critical); }

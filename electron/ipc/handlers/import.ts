@@ -22,7 +22,7 @@ export const importHandlers: HandlerTable<keyof typeof importContract> = {
     running.set(session, controller);
     let last = 0;
     try {
-      return await runImport(db, paths, {
+      const summary = await runImport(db, paths, {
         signal: controller.signal,
         onProgress(p) {
           const now = Date.now();
@@ -31,6 +31,9 @@ export const importHandlers: HandlerTable<keyof typeof importContract> = {
           session.platform.emit('importProgress', p);
         },
       });
+      // An import is not a step of the undo history: earlier edits can no longer be undone over it.
+      session.history().clear();
+      return summary;
     } finally {
       running.delete(session);
     }

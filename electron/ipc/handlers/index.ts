@@ -5,6 +5,8 @@ import { importHandlers } from './import.js';
 import { decisionsHandlers } from './decisions.js';
 import { planHandlers } from './plan.js';
 import { reportHandlers } from './report.js';
+import { modelHandlers } from './model.js';
+import { topologyHandlers } from './topology.js';
 
 /** The one handler table: ipcMain and the browser harness both serve exactly this. */
 export const handlers: HandlerTable = {
@@ -14,4 +16,6 @@ export const handlers: HandlerTable = {
   ...decisionsHandlers,
   ...planHandlers,
   ...reportHandlers,
+  ...modelHandlers,
+  ...topologyHandlers,
 };

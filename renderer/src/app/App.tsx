@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { WorkshopInfo } from '../../../shared/ipc/contracts/workshop';
 import { api } from '../api/transport';
+import { DataScope } from '../api/workshop-data';
 import { NotificationsProvider, useNotifier } from '../ui/notifications';
 import { useTheme } from '../ui/theme';
 import { StartScreen } from '../features/start/StartScreen';
@@ -118,6 +119,7 @@ function Shell() {
   }, [workshopOpen, notifier]);
 
   if (!loaded) return null;
+  const scope = workshop ? `${workshop.path}${workshop.readOnly ? ' (read-only)' : ''}` : 'start';
   return (
     <div className="app">
       <header className="topbar">
@@ -148,14 +150,13 @@ function Shell() {
           </button>
         )}
       </header>
-      <main className="content">
-        {workshop ? (
-          <WorkshopView key={`${workshop.path}${workshop.readOnly ? ' (read-only)' : ''}`} workshop={workshop} />
-        ) : (
-          <StartScreen onOpened={opened} onOpenDialog={openDialog} />
-        )}
-      </main>
-      {workshop && exporting && <ExportPdfDialog onClose={() => setExporting(false)} />}
+      {/* One data cache per open workshop (and one for the start screen): a new scope starts empty. */}
+      <DataScope key={scope}>
+        <main className="content">
+          {workshop ? <WorkshopView key={scope} workshop={workshop} /> : <StartScreen onOpened={opened} onOpenDialog={openDialog} />}
+        </main>
+        {workshop && exporting && <ExportPdfDialog onClose={() => setExporting(false)} />}
+      </DataScope>
     </div>
   );
 }

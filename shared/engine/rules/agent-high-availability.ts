@@ -14,9 +14,9 @@ export const agentHighAvailability: Rule = {
   sources: ['DG', 'FAQ', 'PRE'],
   evaluate(ctx) {
     const hosts = [...new Set(ctx.agents.map((a) => a.host.toLowerCase()))];
+    if (hosts.length >= RECOMMENDED_AGENTS) return [];
     const reading = ctx.assumptions.activeAgents;
     const oneAtATime = reading === 'one-at-a-time';
-    if (hosts.length >= RECOMMENDED_AGENTS) return [];
     if (hosts.length === 0) {
       return [
         {

@@ -11,11 +11,12 @@ export const attributeFiltering: Rule = {
   capability: 'filtering on attribute values',
   sources: ['DG', 'COMMON', 'WHAT'],
   evaluate(ctx) {
+    const used = ctx.feature('attribute_filtering');
+    if (used === false) return [];
+    // The setting is read only past this point, so a what-if on it re-decides only the forests that may use the feature (incremental.ts).
     const reading = ctx.assumptions.attributeValueFiltering;
     const limited = reading === 'limited';
     const assumption = { name: 'attributeValueFiltering', reading, alternative: limited ? 'not-supported' : 'limited' };
-    const used = ctx.feature('attribute_filtering');
-    if (used === false) return [];
     if (used === null) {
       return [
         {

@@ -11,6 +11,9 @@ export const deviceSync: Rule = {
   capability: 'device objects (hybrid join)',
   sources: ['DG', 'cloud-sync/device-sync'],
   evaluate(ctx) {
+    const used = ctx.feature('device_sync');
+    if (used === false) return [];
+    // The setting is read only past this point, so a what-if on it re-decides only the forests that may use the feature (incremental.ts).
     const f = ctx.forest.forest;
     const preview = ctx.assumptions.allowPreviewFeatures;
     const assumption = {
@@ -18,8 +21,6 @@ export const deviceSync: Rule = {
       reading: String(preview),
       alternative: String(!preview),
     };
-    const used = ctx.feature('device_sync');
-    if (used === false) return [];
     if (used === null) {
       const couldBecome = !preview ? 'keeps-part-on-connect' : agentsMayNeedUpgrade(ctx, MIN_AGENT) ? 'needs-remediation' : 'informational';
       return [

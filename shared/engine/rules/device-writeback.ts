@@ -9,6 +9,9 @@ export const deviceWriteback: Rule = {
   capability: 'device writeback',
   sources: ['DG'],
   evaluate(ctx) {
+    const used = ctx.feature('device_writeback');
+    if (used === false) return [];
+    // The setting is read only past this point, so a what-if on it re-decides only the forests that may use the feature (incremental.ts).
     const f = ctx.forest.forest;
     const replace = ctx.assumptions.replaceDeviceWritebackWithCloudKerberos;
     const assumption = {
@@ -16,8 +19,6 @@ export const deviceWriteback: Rule = {
       reading: String(replace),
       alternative: String(!replace),
     };
-    const used = ctx.feature('device_writeback');
-    if (used === false) return [];
     if (used === null) {
       return [
         {

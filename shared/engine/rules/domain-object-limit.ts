@@ -33,7 +33,8 @@ export const domainObjectLimit: Rule = {
   capability: 'objects per AD domain',
   sources: ['DG', 'WHAT', 'COMMON'],
   evaluate(ctx) {
-    const deviceSync = ctx.assumptions.allowPreviewFeatures ? ctx.feature('device_sync') : false;
+    // The setting is read only where devices may be synced: a what-if on it re-decides only those forests (incremental.ts).
+    const deviceSync = ctx.feature('device_sync') !== false && ctx.assumptions.allowPreviewFeatures ? ctx.feature('device_sync') : false;
     const drafts: FindingDraft[] = [];
     for (const d of ctx.domains) {
       // The common case, settled without building anything: every count known and well under the limit.

@@ -8,11 +8,12 @@ export const federation: Rule = {
   capability: 'AD FS federation setup',
   sources: ['DG', 'PILOT'],
   evaluate(ctx) {
+    const used = ctx.feature('federation');
+    if (used === false) return [];
+    // The setting is read only past this point, so a what-if on it re-decides only the forests that may use the feature (incremental.ts).
     const f = ctx.forest.forest;
     const toPhs = ctx.assumptions.movePtaOrFederationToPhs;
     const assumption = { name: 'movePtaOrFederationToPhs', reading: String(toPhs), alternative: String(!toPhs) };
-    const used = ctx.feature('federation');
-    if (used === false) return [];
     if (used === null) {
       return [featureUnknown(ctx, 'federation', 'AD FS federation', 'informational', 'its users can still be synced but AD FS stays managed outside Cloud Sync')];
     }

@@ -8,11 +8,12 @@ export const mergeAcrossForests: Rule = {
   capability: 'merging attributes of one person from several domains/forests',
   sources: ['DG', 'TOPO'],
   evaluate(ctx) {
+    const used = ctx.feature('merge_across_forests');
+    if (used === false) return [];
+    // The setting is read only past this point, so a what-if on it re-decides only the forests that may use the feature (incremental.ts).
     const f = ctx.forest.forest;
     const preview = ctx.assumptions.allowPreviewFeatures;
     const assumption = { name: 'allowPreviewFeatures', reading: String(preview), alternative: String(!preview) };
-    const used = ctx.feature('merge_across_forests');
-    if (used === false) return [];
     const link = ctx.featureLink('merge_across_forests');
     const told = link ? ` (forest_links: merged with ${link.forest === f ? link.otherForest : link.forest})` : '';
     if (used === null) {

@@ -8,11 +8,12 @@ export const passThroughAuth: Rule = {
   capability: 'pass-through authentication configuration',
   sources: ['DG', 'MFAQ', 'PILOT'],
   evaluate(ctx) {
+    const used = ctx.feature('pass_through_auth');
+    if (used === false) return [];
+    // The setting is read only past this point, so a what-if on it re-decides only the forests that may use the feature (incremental.ts).
     const f = ctx.forest.forest;
     const toPhs = ctx.assumptions.movePtaOrFederationToPhs;
     const assumption = { name: 'movePtaOrFederationToPhs', reading: String(toPhs), alternative: String(!toPhs) };
-    const used = ctx.feature('pass_through_auth');
-    if (used === false) return [];
     if (used === null) {
       return [featureUnknown(ctx, 'pass_through_auth', 'pass-through authentication', 'informational', 'its agents keep working but must still be managed from the Connect Sync wizard')];
     }

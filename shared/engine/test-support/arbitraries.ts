@@ -70,6 +70,7 @@ const domainArb = (forest: string, name: string): fc.Arbitrary<Domain> =>
       domain: name,
       netbios: null,
       functionalLevel: null,
+      importedCounts: {},
       ...d,
       largestGroupMembers: d.groups === 0 ? 0 : d.largestGroupMembers,
     }));
@@ -159,7 +160,7 @@ export const fullInventory: fc.Arbitrary<Inventory> = fc
       return d ? [{ domain: d.domain, check: h.check, count: h.count, examples: [] }] : [];
     });
     const unique = new Map(hygiene.map((h) => [`${h.domain}|${h.check}`, h]));
-    return { forests, domains, ous: [], connectServers, agents: agentLists.flat(), trusts: [], forestLinks: [], hygiene: [...unique.values()] };
+    return { tenants: [], forests, domains, ous: [], connectServers, agents: agentLists.flat(), trusts: [], forestLinks: [], hygiene: [...unique.values()] };
   });
 
 /** Any setting of the assumptions. */
@@ -253,6 +254,7 @@ export function shuffled(inventory: Inventory, seed: number): Inventory {
     return out;
   };
   return {
+    tenants: shuffle(inventory.tenants),
     forests: shuffle(inventory.forests),
     domains: shuffle(inventory.domains),
     ous: shuffle(inventory.ous),

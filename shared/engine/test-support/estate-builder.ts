@@ -58,6 +58,7 @@ export function domain(forestName: string, name: string, over: Partial<Domain> =
     computers: 800,
     largestGroupMembers: 300,
     upnSuffixes: [],
+    importedCounts: {},
     inetOrgPersons: 0,
     ...over,
   };
@@ -105,12 +106,13 @@ export function connectServer(server: string, forests: string[], over: Partial<C
 }
 
 export function ou(domainName: string, distinguishedName: string, over: Partial<Ou> = {}): Ou {
-  return { domain: domainName, distinguishedName, users: 10, groups: 2, contacts: 0, computers: 5, inConnectScope: true, ...over };
+  return { domain: domainName, distinguishedName, users: 10, groups: 2, contacts: 0, computers: 5, inConnectScope: true, importedCounts: {}, ...over };
 }
 
 /** Builds an inventory forest by forest; rows added after `forest()` belong to that forest. */
 export class EstateBuilder {
   private readonly inventory: Inventory = {
+    tenants: [],
     forests: [],
     domains: [],
     ous: [],

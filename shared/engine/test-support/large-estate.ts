@@ -82,6 +82,7 @@ export function generateLargeEstate(options: LargeEstateOptions): Inventory {
         largestGroupMembers: pick(0.02) ? int(50_001, 90_000) : int(10, 20_000),
         upnSuffixes: pick(0.05) ? [`${name.split('.')[0]}.local`] : [],
         inetOrgPersons: null,
+        importedCounts: {},
       });
       // Connect usually includes a handful of OUs per domain; a few domains list every OU one by one.
       const listsEveryOu = pick(0.03);
@@ -97,6 +98,7 @@ export function generateLargeEstate(options: LargeEstateOptions): Inventory {
           contacts: int(0, 10),
           computers: int(0, 300),
           inConnectScope: o % 7 !== 0,
+          importedCounts: {},
         });
         if (o % 7 !== 0 && (listsEveryOu ? o > 5 : o <= 5)) included.push(dn);
       }

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { channel, none } from '../define.js';
 import { Assumptions } from '../../model/assumptions.js';
-import { Inventory } from '../../model/inventory.js';
 
 export const decisionsContract = {
-  /** Inventory and assumptions together, so the what-if view can run the engine itself on every change. */
-  'decisions.model': channel(none, z.object({ inventory: Inventory, assumptions: Assumptions })),
+  /** The what-if settings saved in the workshop; the Decisions view runs the engine on them and inventory.get. */
+  'assumptions.get': channel(none, Assumptions),
   'assumptions.set': channel(z.object({ assumptions: Assumptions }).strict(), Assumptions),
 };

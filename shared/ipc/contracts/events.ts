@@ -5,7 +5,7 @@ import { ReportProgress } from './report.js';
 
 /** Commands chosen in the native application menu, carried out by the renderer. */
 export const MenuCommand = z.object({
-  command: z.enum(['new-workshop', 'open-workshop', 'save-copy', 'export-pdf', 'close-workshop', 'import', 'toggle-theme']),
+  command: z.enum(['new-workshop', 'open-workshop', 'save-copy', 'export-pdf', 'close-workshop', 'import', 'toggle-theme', 'undo', 'redo']),
 });
 export type MenuCommand = z.infer<typeof MenuCommand>;
 

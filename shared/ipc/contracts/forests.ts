@@ -1,21 +1,20 @@
 import { z } from 'zod';
 import { channel, none } from '../define.js';
-import { Domain, Forest, ForestLink, HygieneFinding, Inventory, Ou } from '../../model/inventory.js';
+import { EstateModel, Forest } from '../../model/inventory.js';
 
-/** Everything one forest deletion removed, so that Undo can put it back exactly. */
-export const ForestSnapshot = z.object({
+/** One row of the Forests list, counted by the workshop (SQL) so that opening it sends only what it shows. */
+export const ForestSummary = z.object({
   forest: Forest,
-  domains: z.array(Domain),
-  ous: z.array(Ou),
-  hygiene: z.array(HygieneFinding),
-  /** Links to and from the forest, which the deletion removed with it. */
-  forestLinks: z.array(ForestLink),
+  domains: z.number().int().nonnegative(),
+  /** null as soon as one domain's user count is unknown (or the forest has no domains). */
+  users: z.number().int().nonnegative().nullable(),
+  ous: z.number().int().nonnegative(),
 });
-export type ForestSnapshot = z.infer<typeof ForestSnapshot>;
+export type ForestSummary = z.infer<typeof ForestSummary>;
 
 export const forestsContract = {
   'forests.save': channel(z.object({ forest: Forest, previousName: z.string().optional() }).strict(), Forest),
-  'forests.delete': channel(z.object({ forest: z.string().min(1) }).strict(), ForestSnapshot),
-  'forests.restore': channel(z.object({ snapshot: ForestSnapshot }).strict(), Forest),
-  'inventory.get': channel(none, Inventory),
+  'forests.summaries': channel(none, z.array(ForestSummary)),
+  /** Every entity but the OU rows, which come counted per domain (EstateModel); the engine's input. */
+  'inventory.get': channel(none, EstateModel),
 };

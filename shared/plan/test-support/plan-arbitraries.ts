@@ -30,7 +30,7 @@ export const inventoryWithOus: fc.Arbitrary<Inventory> = fullInventory.chain((in
             const dn = `OU=${s.name} ${i},${parent}`;
             if (seen.has(dn.toLowerCase())) continue;
             seen.add(dn.toLowerCase());
-            ous.push({ domain: d.domain, distinguishedName: dn, users: s.users, groups: s.groups, contacts: s.contacts, computers: 0, inConnectScope: s.inScope });
+            ous.push({ domain: d.domain, distinguishedName: dn, users: s.users, groups: s.groups, contacts: s.contacts, computers: 0, inConnectScope: s.inScope, importedCounts: {} });
           }
           return ous;
         }),

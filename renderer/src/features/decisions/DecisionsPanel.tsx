@@ -1,73 +1,112 @@
-import { useMemo, useState } from 'react';
-import { decide } from '../../../../shared/engine/decide';
-import { diffDecisions } from '../../../../shared/engine/diff';
-import type { DecisionResult, Severity } from '../../../../shared/engine/decision-schema';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { Severity } from '../../../../shared/engine/decision-schema';
 import type { Assumptions } from '../../../../shared/model/assumptions';
 import type { Features } from '../../../../shared/model/inventory';
-import { api } from '../../api/transport';
-import { useQuery } from '../../api/use-query';
+import { useRead, useScopeResource, useWrite } from '../../api/workshop-data';
 import { useNotifier } from '../../ui/notifications';
+import { ReadState } from '../workshop/ReadState';
 import { AssumptionsBar } from './AssumptionsBar';
+import { CardList } from './CardList';
+import { workerEngine, type DecideEngine } from './decide-engine';
+import { DecisionsSession } from './decisions-session';
 import { EstateSection } from './EstateSection';
-import { ForestCard, type ForestHighlight } from './ForestCard';
-import { SummaryBar } from './SummaryBar';
-import { applyWhatIf } from './apply-what-if';
+import type { CardActions } from './ForestCard';
 import { SEVERITY_ORDER } from './labels';
-import { toHighlights, verdictChanges } from './highlights';
+import { verdictChanges } from './highlights';
+import { Overview } from './Overview';
+import { DEFAULT_VIEW, overviewRow, shownRows, type OverviewView } from './overview-rows';
+import { SummaryBar } from './SummaryBar';
+
+/** Up to this many forests every card is open at first; beyond, cards open from the overview. */
+const ALL_OPEN_UP_TO = 12;
+
+const toggled = <T,>(set: ReadonlySet<T>, value: T) => {
+  const next = new Set(set);
+  if (next.has(value)) next.delete(value);
+  else next.add(value);
+  return next;
+};
 
 /**
- * The engine runs here, in the page, on the inventory loaded once: a what-if toggle re-decides every
- * forest at once without a round trip, and the cards mark what that change did.
+ * The decisions of the open workshop: the overview (one row per forest), the estate, and the cards
+ * the user opens. The engine runs in a Web Worker on the cached estate model; a what-if re-decides
+ * there only the forests it reaches, and only their rows and cards render again.
  */
-export function DecisionsPanel() {
+export function DecisionsPanel({ engine = workerEngine }: { engine?: () => DecideEngine }) {
   const notifier = useNotifier();
-  const { data: model, reload } = useQuery('decisions.model', {});
-  const [assumptionEdits, setAssumptionEdits] = useState<Assumptions | null>(null);
-  const [featureEdits, setFeatureEdits] = useState<Record<string, Features>>({});
-  const [previous, setPrevious] = useState<DecisionResult | null>(null);
+  const model = useRead('inventory.get', {});
+  const savedAssumptions = useRead('assumptions.get', {});
+  const write = useWrite();
+  const session = useScopeResource('decisions', () => new DecisionsSession(engine));
+  const state = useSyncExternalStore(session.subscribe, session.snapshot);
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITY_ORDER));
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const [view, setView] = useState<OverviewView>(DEFAULT_VIEW);
+  const [opened, setOpened] = useState<ReadonlySet<string> | null>(null);
+  const [reveal, setReveal] = useState<{ forest: string; seq: number } | null>(null);
 
-  const assumptions = assumptionEdits ?? model?.assumptions;
-  const result = useMemo(
-    () => (model && assumptions ? decide(applyWhatIf(model.inventory, featureEdits), assumptions) : null),
-    [model, assumptions, featureEdits],
+  useEffect(() => {
+    if (model.data && savedAssumptions.data) session.show(model.data, savedAssumptions.data);
+  }, [session, model.data, savedAssumptions.data]);
+
+  const { result, highlights } = state;
+  const rows = useMemo(() => (result ? shownRows(result.forests.map(overviewRow), view) : []), [result, view]);
+  const byForest = useMemo(() => new Map(result?.forests.map((f) => [f.forest, f]) ?? []), [result]);
+  const saved = useMemo(() => new Map(model.data?.forests.map((f) => [f.forest, f.features]) ?? []), [model.data]);
+  const open = useMemo(() => opened ?? new Set(result && result.forests.length <= ALL_OPEN_UP_TO ? result.forests.map((f) => f.forest) : []), [opened, result]);
+  const cards = useMemo(
+    () =>
+      rows.flatMap((r) => {
+        const decision = byForest.get(r.forest);
+        return decision && open.has(r.forest) ? [decision] : [];
+      }),
+    [rows, open, byForest],
   );
-  const highlights = useMemo<Map<string, ForestHighlight>>(
-    () => (previous && result ? toHighlights(diffDecisions(previous, result)) : new Map()),
-    [previous, result],
+  // The card actions and openCard read the open set through a ref, so that opening a card does not re-render the others.
+  const openNow = useRef(open);
+  useLayoutEffect(() => {
+    openNow.current = open;
+  }, [open]);
+
+  const actions = useMemo<CardActions>(
+    () => ({
+      toggleFeatures: (forest) => setExpanded((set) => toggled(set, forest)),
+      setFeatures: (forest, features: Features) => session.setFeatures(forest, features),
+      discardFeatures: (forest) => session.setFeatures(forest, null),
+      saveFeatures: (forest) => {
+        const row = model.data?.forests.find((f) => f.forest === forest);
+        const features = session.snapshot().features[forest];
+        if (!row || !features) return;
+        void write('forests.save', { forest: { ...row, features }, previousName: forest }).then((saved) => {
+          if (!saved.ok) return notifier.error(saved.error);
+          notifier.notify({ kind: 'info', message: `Features of ${forest} saved to the workshop.` });
+        });
+      },
+      close: (forest) => setOpened(toggled(openNow.current, forest)),
+    }),
+    [session, model.data, write, notifier],
   );
 
-  if (!model || !result || !assumptions) return <p className="muted">Deciding…</p>;
+  // Stable, so that the overview's memoised rows do not render again for it.
+  const openCard = useCallback((forest: string) => {
+    if (!openNow.current.has(forest)) setOpened(new Set([...openNow.current, forest]));
+    setReveal((r) => ({ forest, seq: (r?.seq ?? 0) + 1 }));
+  }, []);
+
+  if (!result || !state.assumptions) {
+    if (state.error) return <p className="panel read-error" role="alert">{state.error}</p>;
+    return <ReadState read={model.error ? model : savedAssumptions} loading="Deciding…" />;
+  }
+  const assumptions = state.assumptions;
 
   const changeAssumptions = async (next: Assumptions) => {
-    setPrevious(result);
-    setAssumptionEdits(next);
-    const saved = await api['assumptions.set']({ assumptions: next });
-    if (!saved.ok) {
-      notifier.error(saved.error);
-      setAssumptionEdits(assumptions);
+    const before = assumptions;
+    session.setAssumptions(next);
+    const written = await write('assumptions.set', { assumptions: next });
+    if (!written.ok) {
+      notifier.error(written.error);
+      session.setAssumptions(before);
     }
-  };
-
-  const savedFeatures = (forest: string) => model.inventory.forests.find((f) => f.forest === forest)?.features;
-
-  const saveFeatures = async (forest: string) => {
-    const saved = model.inventory.forests.find((f) => f.forest === forest);
-    const features = featureEdits[forest];
-    if (!saved || !features) return;
-    const result = await api['forests.save']({ forest: { ...saved, features }, previousName: forest });
-    if (!result.ok) return notifier.error(result.error);
-    setFeatureEdits(({ [forest]: _saved, ...rest }) => rest);
-    reload();
-    notifier.notify({ kind: 'info', message: `Features of ${forest} saved to the workshop.` });
-  };
-
-  const toggle = <T,>(set: ReadonlySet<T>, value: T) => {
-    const next = new Set(set);
-    if (next.has(value)) next.delete(value);
-    else next.add(value);
-    return next;
   };
 
   return (
@@ -77,34 +116,41 @@ export function DecisionsPanel() {
       <p className="sr-only" role="status" aria-label="Verdict changes">
         {verdictChanges(highlights, result.forests)}
       </p>
-      <SummaryBar forests={result.forests} severities={severities} onToggleSeverity={(s) => setSeverities((set) => toggle(set, s))} />
-      {result.forests.length > 0 && <EstateSection estate={result.estate} severities={severities} />}
-      {result.forests.length === 0 && <p className="muted empty">No forests yet: import the inventory or add forests to see decisions.</p>}
-      <div className="forest-cards">
-        {result.forests.map((decision) => {
-          const saved = savedFeatures(decision.forest);
-          return (
-            <ForestCard
-              key={decision.forest}
-              decision={decision}
-              severities={severities}
-              highlight={highlights.get(decision.forest)}
-              whatIf={saved ? { features: featureEdits[decision.forest] ?? saved, saved } : undefined}
-              expanded={expanded.has(decision.forest)}
-              onToggleExpanded={() => setExpanded((set) => toggle(set, decision.forest))}
-              onFeatures={(features) => {
-                setPrevious(result);
-                setFeatureEdits((edits) => ({ ...edits, [decision.forest]: features }));
-              }}
-              onSaveFeatures={() => void saveFeatures(decision.forest)}
-              onDiscardFeatures={() => {
-                setPrevious(result);
-                setFeatureEdits(({ [decision.forest]: _discarded, ...rest }) => rest);
-              }}
-            />
-          );
-        })}
-      </div>
+      {state.error && (
+        <p className="panel read-error" role="alert">
+          {state.error}
+        </p>
+      )}
+      <SummaryBar forests={result.forests} severities={severities} onToggleSeverity={(s) => setSeverities((set) => toggled(set, s))} />
+      {result.forests.length === 0 ? (
+        <p className="muted empty">No forests yet: import the inventory or add forests to see decisions.</p>
+      ) : (
+        <>
+          <Overview rows={rows} total={result.forests.length} view={view} onView={setView} highlights={highlights} open={open} onOpen={openCard} />
+          <EstateSection estate={result.estate} severities={severities} />
+          <div className="toolbar cards-toolbar">
+            <h3>Forest cards</h3>
+            <span className="muted small">{cards.length === 0 ? 'Choose a forest in the overview to open its card.' : `${cards.length} open`}</span>
+            <span className="spacer" />
+            <button type="button" className="small" onClick={() => setOpened(new Set(rows.map((r) => r.forest)))} disabled={rows.every((r) => open.has(r.forest))}>
+              Open all shown
+            </button>
+            <button type="button" className="small" onClick={() => setOpened(new Set())} disabled={cards.length === 0}>
+              Close all
+            </button>
+          </div>
+          <CardList
+            decisions={cards}
+            severities={severities}
+            highlights={highlights}
+            features={state.features}
+            saved={saved}
+            expanded={expanded}
+            actions={actions}
+            reveal={reveal}
+          />
+        </>
+      )}
     </div>
   );
 }

@@ -1,10 +1,12 @@
+import { memo } from 'react';
 import type { ForestDecision, Severity, Verdict } from '../../../../shared/engine/decision-schema';
 import type { Features } from '../../../../shared/model/inventory';
 import { findingKey } from '../../../../shared/engine/diff';
 import { FindingItem } from './FindingItem';
 import { linkLabel } from './link-label';
 import { WhatIfFeatures } from './WhatIfFeatures';
-import { SEVERITY_LABELS, SEVERITY_ORDER, VERDICT_LABELS } from './labels';
+import { CardHeader } from './CardHeader';
+import { SEVERITY_LABELS, SEVERITY_ORDER } from './labels';
 
 /** What the last what-if change did to this forest, for highlighting. */
 export interface ForestHighlight {
@@ -13,35 +15,38 @@ export interface ForestHighlight {
   changedDomains: ReadonlySet<string>;
 }
 
+/** What a card can ask for, by forest: one object for every card, so cards memoise. */
+export interface CardActions {
+  toggleFeatures(forest: string): void;
+  setFeatures(forest: string, features: Features): void;
+  saveFeatures(forest: string): void;
+  discardFeatures(forest: string): void;
+  close(forest: string): void;
+}
+
 interface Props {
   decision: ForestDecision;
   severities: ReadonlySet<Severity>;
   highlight: ForestHighlight | undefined;
-  whatIf: { features: Features; saved: Features } | undefined;
-  onFeatures(features: Features): void;
-  onSaveFeatures(): void;
-  onDiscardFeatures(): void;
+  /** The features the what-if shows (the unsaved edit, else the saved ones), and the saved ones. */
+  features: Features | undefined;
+  saved: Features | undefined;
   expanded: boolean;
-  onToggleExpanded(): void;
+  actions: CardActions;
 }
 
-export function ForestCard(props: Props) {
-  const { decision, severities, highlight } = props;
+/**
+ * One forest's decision in full. Memoised: a card renders again only when its own decision, highlight
+ * or what-if changed (or the severity filter), so a what-if toggle repaints only what it changed.
+ */
+export const ForestCard = memo(function ForestCard(props: Props) {
+  const { decision, severities, highlight, actions } = props;
+  const forest = decision.forest;
   const shown = decision.findings.filter((f) => severities.has(f.severity));
   const verdictChanged = highlight?.verdictWas != null && highlight.verdictWas !== decision.verdict;
   return (
-    <article className={`panel forest-card${verdictChanged ? ' changed' : ''}`} aria-label={`Forest ${decision.forest}`}>
-      <header className="forest-card-header">
-        <h3>{decision.forest}</h3>
-        <span className={`verdict-badge verdict-${decision.verdict}`} data-verdict={decision.verdict}>
-          {VERDICT_LABELS[decision.verdict]}
-        </span>
-        {verdictChanged && highlight?.verdictWas && (
-          <span className="badge changed-badge">
-            was {VERDICT_LABELS[highlight.verdictWas]}
-          </span>
-        )}
-      </header>
+    <article className={`panel forest-card${verdictChanged ? ' changed' : ''}`} aria-label={`Forest ${forest}`}>
+      <CardHeader forest={forest} verdict={decision.verdict} was={verdictChanged ? (highlight?.verdictWas ?? null) : null} onClose={() => actions.close(forest)} />
       <p className="forest-reason">{decision.reason}</p>
       {decision.decidedByLink && (
         <p className="forest-decided-by-link" data-link-kind={decision.decidedByLink.kind}>
@@ -91,19 +96,19 @@ export function ForestCard(props: Props) {
           </section>
         );
       })}
-      <button type="button" className="small" aria-expanded={props.expanded} onClick={props.onToggleExpanded}>
+      <button type="button" className="small" aria-expanded={props.expanded} onClick={() => actions.toggleFeatures(forest)}>
         {props.expanded ? 'Hide features' : 'What if its features change…'}
       </button>
-      {props.expanded && props.whatIf && (
+      {props.expanded && props.features && props.saved && (
         <WhatIfFeatures
-          forest={decision.forest}
-          features={props.whatIf.features}
-          saved={props.whatIf.saved}
-          onChange={props.onFeatures}
-          onSave={props.onSaveFeatures}
-          onDiscard={props.onDiscardFeatures}
+          forest={forest}
+          features={props.features}
+          saved={props.saved}
+          onChange={(features) => actions.setFeatures(forest, features)}
+          onSave={() => actions.saveFeatures(forest)}
+          onDiscard={() => actions.discardFeatures(forest)}
         />
       )}
     </article>
   );
-}
+});

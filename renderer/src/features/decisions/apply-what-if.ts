@@ -1,7 +1,7 @@
-import type { Features, Inventory } from '../../../../shared/model/inventory';
+import type { EstateModel, Features } from '../../../../shared/model/inventory';
 
 /** The inventory with unsaved what-if feature edits laid over the saved forests. */
-export function applyWhatIf(inventory: Inventory, edits: Readonly<Record<string, Features>>): Inventory {
+export function applyWhatIf(inventory: EstateModel, edits: Readonly<Record<string, Features>>): EstateModel {
   if (Object.keys(edits).length === 0) return inventory;
   return {
     ...inventory,

@@ -3,6 +3,7 @@ import type { EventPayload } from '../../../../shared/ipc/contract';
 import type { ImportPreview, ImportSummary } from '../../../../shared/import/summary';
 import type { AppError } from '../../../../shared/result';
 import { api } from '../../api/transport';
+import { useRefresh } from '../../api/workshop-data';
 import { useNotifier } from '../../ui/notifications';
 import { displayBases, type PickedFile } from './paths';
 import { isDesktop, pathsForPicked, takeDropped, walkEntries } from './sources';
@@ -48,6 +49,7 @@ const CANCEL_RETRIES = 40;
 
 export function useImportFlow(): ImportFlow {
   const notifier = useNotifier();
+  const refresh = useRefresh();
   const [stage, setStage] = useState<ImportStage>({ step: 'idle' });
   const [bases, setBases] = useState<string[]>([]);
   /** Bumped by every new start or reset, so answers to an abandoned step are dropped. */
@@ -147,12 +149,14 @@ export function useImportFlow(): ImportFlow {
     setStage({ step: 'running', paths, preview, progress: null, cancelling: false });
     void api['import.run']({ paths }).then((result) => {
       running.current = false;
+      // Whatever the import wrote makes every cached view of the workshop stale.
+      if (result.ok) refresh();
       if (gen !== generation.current) return;
       if (result.ok) setStage({ step: 'done', summary: result.value, cancelTooLate: cancelRequested.current });
       else if (result.error.code === 'cancelled') setStage({ step: 'cancelled' });
       else setStage({ step: 'failed', during: 'run', error: result.error, again: { paths, preview } });
     });
-  }, []);
+  }, [refresh]);
 
   const run = useCallback(() => {
     if (stage.step === 'preview' && !running.current) start(stage.paths, stage.preview);

@@ -1,8 +1,9 @@
-import { useEffect, useEffectEvent, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { localToday } from '../../../../shared/plan/calendar';
 import { count } from '../../../../shared/engine/format';
 import { api } from '../../api/transport';
 import { useNotifier } from '../../ui/notifications';
+import { ReadState } from '../workshop/ReadState';
 import { Gantt } from './Gantt';
 import { SettingsForm } from './SettingsForm';
 import { TaskDetail } from './TaskDetail';
@@ -10,43 +11,20 @@ import { usePlan } from './use-plan';
 import { WaveEditor } from './WaveEditor';
 import './plan.css';
 
-/** Ctrl+Z in a text field undoes the typing, not the plan. */
-function editsText(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target instanceof HTMLTextAreaElement || target.isContentEditable) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
-}
-
 /**
  * The phased migration plan: settings, timeline with the critical path, task details with runbooks,
- * wave membership and the planner's notes. Every change is saved to the workshop and can be undone with
- * Ctrl+Z (Ctrl+Shift+Z or Ctrl+Y to redo) while the Plan view is open.
+ * wave membership and the planner's notes. Every change is saved to the workshop and is a step of the
+ * workshop's one undo history (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y, Edit → Undo, the Undo button), with the
+ * model's edits.
  */
 export function PlanPanel() {
   const notifier = useNotifier();
-  const { view, saving, canUndo, canRedo, change, undo, redo } = usePlan();
+  const { read, view, saving, change } = usePlan();
   const [selected, setSelected] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   const task = useMemo(() => (selected && view ? (view.plan.phases.flatMap((p) => p.tasks).find((t) => t.id === selected) ?? null) : null), [selected, view]);
 
-  const onKey = useEffectEvent((event: KeyboardEvent) => {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey || editsText(event.target)) return;
-    const key = event.key.toLowerCase();
-    if (key === 'z' && !event.shiftKey) {
-      event.preventDefault();
-      undo();
-    } else if ((key === 'z' && event.shiftKey) || key === 'y') {
-      event.preventDefault();
-      redo();
-    }
-  });
-  useEffect(() => {
-    const listener = (e: KeyboardEvent) => onKey(e);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
-
-  if (!view) return <p className="muted">Planning…</p>;
+  if (!view) return <ReadState read={read} loading="Planning…" />;
   const { plan, edits } = view;
   const planned = plan.forests.filter((f) => f.start !== null);
 
@@ -74,12 +52,6 @@ export function PlanPanel() {
           {saving && ' (saving…)'}
         </span>
         <span className="spacer" />
-        <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">
-          Undo
-        </button>
-        <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" title="Redo (Ctrl+Shift+Z)">
-          Redo
-        </button>
         <button type="button" onClick={() => void exportCsv()} disabled={exporting || planned.length === 0}>
           Export tasks (CSV)
         </button>

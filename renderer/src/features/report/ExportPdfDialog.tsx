@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ReportProgress } from '../../../../shared/ipc/contracts/report';
 import type { ReportOptions } from '../../../../shared/report/report-input';
 import { api } from '../../api/transport';
+import { useRead, useWrite } from '../../api/workshop-data';
+import { ReadState } from '../workshop/ReadState';
 import { useNotifier } from '../../ui/notifications';
 import { localToday } from '../../../../shared/plan/calendar';
 
@@ -25,17 +27,16 @@ export function ExportPdfDialog({ onClose }: Props) {
   const notifier = useNotifier();
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const [options, setOptions] = useState<ReportOptions | null>(null);
+  const saved = useRead('report.options', {});
+  const write = useWrite();
+  const [edited, setOptions] = useState<ReportOptions | null>(null);
+  const options = edited ?? saved.data ?? null;
   const [progress, setProgress] = useState<ReportProgress | null>(null);
   const busy = progress !== null && progress.stage !== 'failed';
 
   useEffect(() => {
     dialog.current?.showModal();
-    void api['report.options']({}).then((result) => {
-      if (result.ok) setOptions(result.value);
-      else notifier.error(result.error);
-    });
-  }, [notifier]);
+  }, []);
 
   useEffect(() => api.on('reportProgress', setProgress), []);
 
@@ -43,7 +44,7 @@ export function ExportPdfDialog({ onClose }: Props) {
     event.preventDefault();
     if (!options || busy) return;
     setProgress({ stage: 'choosing', percent: 0 });
-    const result = await api['report.exportPdf']({ options, today: localToday() });
+    const result = await write('report.exportPdf', { options, today: localToday() });
     if (!result.ok) {
       setProgress(null);
       notifier.error(result.error);
@@ -95,7 +96,7 @@ export function ExportPdfDialog({ onClose }: Props) {
             </div>
           </div>
         ) : (
-          <p className="muted">Loading…</p>
+          <ReadState read={saved} loading="Loading…" />
         )}
         {busy && (
           <div className="export-progress">

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { WorkshopInfo } from '../../../../shared/ipc/contracts/workshop';
 import { api } from '../../api/transport';
-import { useQuery } from '../../api/use-query';
+import { useRead, useWrite } from '../../api/workshop-data';
 import { useNotifier } from '../../ui/notifications';
 
 interface Props {
@@ -13,7 +13,8 @@ export function StartScreen({ onOpened, onOpenDialog }: Props) {
   const notifier = useNotifier();
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string | null>(null);
-  const { data: recent = [], reload: reloadRecent } = useQuery('workshop.recent', {});
+  const { data: recent = [] } = useRead('workshop.recent', {});
+  const write = useWrite();
   const [busy, setBusy] = useState(false);
 
   const create = async (event: FormEvent) => {
@@ -46,9 +47,8 @@ export function StartScreen({ onOpened, onOpenDialog }: Props) {
   };
 
   const forget = async (path: string) => {
-    const result = await api['workshop.forgetRecent']({ path });
-    if (result.ok) reloadRecent();
-    else notifier.error(result.error);
+    const result = await write('workshop.forgetRecent', { path });
+    if (!result.ok) notifier.error(result.error);
   };
 
   return (

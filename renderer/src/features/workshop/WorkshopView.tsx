@@ -1,6 +1,8 @@
 import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 'react';
 import type { WorkshopInfo } from '../../../../shared/ipc/contracts/workshop';
-import { ForestsPanel } from '../forests/ForestsPanel';
+import { EstatePanel, type EstateSection } from '../estate/EstatePanel';
+import { HistoryButtons, HistoryProvider } from '../history/history-context';
+import { TopologyPanel } from '../topology/TopologyPanel';
 import { DecisionsPanel } from '../decisions/DecisionsPanel';
 import { PlanPanel } from '../plan/PlanPanel';
 import { ImportPanel } from '../import/ImportPanel';
@@ -9,7 +11,8 @@ import { hasFiles, isDesktop } from '../import/sources';
 import { useImportFlow } from '../import/use-import-flow';
 
 const TABS = [
-  { id: 'forests', label: 'Forests' },
+  { id: 'estate', label: 'Estate' },
+  { id: 'topology', label: 'Topology' },
   { id: 'decisions', label: 'Decisions' },
   { id: 'plan', label: 'Plan' },
   { id: 'import', label: 'Import' },
@@ -21,7 +24,8 @@ type TabId = (typeof TABS)[number]['id'];
 const DRAG_IDLE_MS = 400;
 
 export function WorkshopView({ workshop }: { workshop: WorkshopInfo }) {
-  const [tab, setTab] = useState<TabId>('forests');
+  const [tab, setTab] = useState<TabId>('estate');
+  const [section, setSection] = useState<EstateSection>('forests');
   const [dragging, setDragging] = useState(false);
   const flow = useImportFlow();
   const current = TABS.find((t) => t.id === tab) ?? TABS[0];
@@ -76,14 +80,25 @@ export function WorkshopView({ workshop }: { workshop: WorkshopInfo }) {
 
   const render = () => {
     switch (current.id) {
-      case 'forests':
-        return <ForestsPanel />;
+      case 'estate':
+        return <EstatePanel section={section} onSection={setSection} />;
+      case 'topology':
+        return <TopologyPanel title={workshop.name} />;
       case 'decisions':
         return <DecisionsPanel />;
       case 'plan':
         return <PlanPanel />;
       case 'import':
-        return <ImportPanel flow={flow} dragging={dragging} onNavigate={setTab} />;
+        return (
+          <ImportPanel
+            flow={flow}
+            dragging={dragging}
+            onNavigate={(target) => {
+              if (target === 'forests') setSection('forests');
+              setTab(target === 'forests' ? 'estate' : target);
+            }}
+          />
+        );
     }
   };
 
@@ -105,32 +120,38 @@ export function WorkshopView({ workshop }: { workshop: WorkshopInfo }) {
   };
 
   return (
-    <div className={`workshop${dragging ? ' dragging-files' : ''}`} key={workshop.path}>
-      <nav className="tabs" role="tablist" aria-label="Workshop sections" onKeyDown={onTabKey}>
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            id={`tab-${t.id}`}
-            type="button"
-            role="tab"
-            aria-selected={t.id === tab}
-            aria-controls="workshop-tabpanel"
-            tabIndex={t.id === tab ? 0 : -1}
-            onClick={() => setTab(t.id)}
-          >
-            {t.label}
-            {t.id === 'import' && flow.stage.step === 'running' && <span className="tab-busy"> (running)</span>}
-          </button>
-        ))}
-      </nav>
-      <section id="workshop-tabpanel" role="tabpanel" aria-labelledby={`tab-${current.id}`}>
-        {render()}
-      </section>
-      {dragging && (
-        <div className="drop-overlay" aria-hidden="true">
-          <p>Drop to preview the import</p>
+    <HistoryProvider>
+      <div className={`workshop${dragging ? ' dragging-files' : ''}`} key={workshop.path}>
+        <div className="tabs">
+          <nav className="tab-list" role="tablist" aria-label="Workshop sections" onKeyDown={onTabKey}>
+            {TABS.map((t) => (
+              <button
+                key={t.id}
+                id={`tab-${t.id}`}
+                type="button"
+                role="tab"
+                aria-selected={t.id === tab}
+                aria-controls="workshop-tabpanel"
+                tabIndex={t.id === tab ? 0 : -1}
+                onClick={() => setTab(t.id)}
+              >
+                {t.label}
+                {t.id === 'import' && flow.stage.step === 'running' && <span className="tab-busy"> (running)</span>}
+              </button>
+            ))}
+          </nav>
+          <span className="spacer" />
+          <HistoryButtons />
         </div>
-      )}
-    </div>
+        <section id="workshop-tabpanel" role="tabpanel" aria-labelledby={`tab-${current.id}`}>
+          {render()}
+        </section>
+        {dragging && (
+          <div className="drop-overlay" aria-hidden="true">
+            <p>Drop to preview the import</p>
+          </div>
+        )}
+      </div>
+    </HistoryProvider>
   );
 }

@@ -1,0 +1,28 @@
+import type { EditableEntity } from '../../../../shared/edit/edit-schema';
+import type { EstateModel } from '../../../../shared/model/inventory';
+import type { Reference } from './EntityForm';
+
+/** What each field that names another row may name, from the open workshop's model. */
+export function referencesFor(entity: EditableEntity, model: EstateModel): Partial<Record<string, Reference>> {
+  const forests = model.forests.map((f) => f.forest);
+  const domains = model.domains.map((d) => d.domain);
+  const tenants = model.tenants.map((t) => t.name);
+  switch (entity) {
+    case 'forest':
+      return { tenant: { kind: 'suggest', options: tenants } };
+    case 'domain':
+      return { forest: { kind: 'select', options: forests } };
+    case 'ou':
+      return { domain: { kind: 'select', options: domains } };
+    case 'trust':
+      return { source: { kind: 'suggest', options: domains }, target: { kind: 'suggest', options: [...new Set([...forests, ...domains])] } };
+    case 'forestLink':
+      return { forest: { kind: 'select', options: forests }, otherForest: { kind: 'select', options: forests } };
+    case 'connectServer':
+      return { forests: { kind: 'multi', options: forests }, tenant: { kind: 'suggest', options: tenants } };
+    case 'agent':
+      return { forest: { kind: 'select', options: forests }, domain: { kind: 'select', options: domains } };
+    case 'tenant':
+      return {};
+  }
+}
