@@ -39,23 +39,36 @@ export const cloud21Vianet: Rule = {
           },
         ];
       }
+      if (writeback === null) {
+        const fields = [collect('sync_features', 'password_writeback', f)];
+        return [
+          {
+            effect: 'unknown-data',
+            couldBecome: 'blocks-cloud-sync',
+            message: `Forest ${f} syncs to a tenant in the 21Vianet cloud, where Cloud Sync has no password writeback (${cite('WHAT')}); whether the forest uses it is not recorded. ${collectPhrase(fields)}`,
+            remediation: 'Find out whether self-service password reset writes passwords back to this forest, and record it.',
+            evidence,
+            collect: fields,
+          },
+        ];
+      }
       return [
         {
           effect: 'informational',
           severity: 'info',
-          message: `Forest ${f} syncs to a tenant in the 21Vianet cloud, where Cloud Sync has no password writeback (${cite('WHAT')}); ${writeback === false ? 'the forest does not use it today' : 'whether the forest uses it is not recorded'}.`,
+          message: `Forest ${f} syncs to a tenant in the 21Vianet cloud, where Cloud Sync has no password writeback (${cite('WHAT')}); the forest does not use it today.`,
           remediation: 'Do not plan self-service password reset writeback for this tenant on Cloud Sync.',
           evidence,
         },
       ];
     }
-    if (cloud === null && writeback === true && ctx.forest.currentEngine !== 'cloud-sync') {
-      const fields = [collect('forests', 'cloud', f)];
+    if (cloud === null && writeback !== false && ctx.forest.currentEngine !== 'cloud-sync') {
+      const fields = [collect('forests', 'cloud', f), ...(writeback === null ? [collect('sync_features', 'password_writeback', f)] : [])];
       return [
         {
           effect: 'unknown-data',
           couldBecome: 'blocks-cloud-sync',
-          message: `The cloud of forest ${f}'s tenant is not recorded and its tenant name does not tell; in the 21Vianet cloud Cloud Sync has no password writeback (${cite('WHAT')}), which the forest uses. ${collectPhrase(fields)}`,
+          message: `The cloud of forest ${f}'s tenant is not recorded and its tenant name does not tell; in the 21Vianet cloud Cloud Sync has no password writeback (${cite('WHAT')}), which the forest ${writeback ? 'uses' : 'may use'}. ${collectPhrase(fields)}`,
           remediation: 'Record the cloud (global, us-government or 21vianet) of the tenant.',
           evidence,
           collect: fields,

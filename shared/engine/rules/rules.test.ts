@@ -417,6 +417,22 @@ const CASES: Record<string, RuleCases> = {
       { name: '21Vianet without writeback', estate: () => bare({ cloud: '21vianet' }).build(), effect: 'informational', severity: 'info' },
       { name: 'told by the tenant name', estate: () => bare({ cloud: null, tenant: 'contoso.partner.onmschina.cn', features: { password_writeback: true } }).build(), effect: 'blocks-cloud-sync', severity: 'blocker' },
       { name: 'cloud unknown, writeback used', estate: () => bare({ cloud: null, tenant: null, features: { password_writeback: true } }).build(), effect: 'unknown-data', severity: 'warning', couldBecome: 'blocks-cloud-sync', collect: ['forests.cloud'] },
+      {
+        name: '21Vianet, writeback not recorded',
+        estate: () => bare({ cloud: '21vianet', features: { password_writeback: null } }).build(),
+        effect: 'unknown-data',
+        severity: 'warning',
+        couldBecome: 'blocks-cloud-sync',
+        collect: ['sync_features.password_writeback'],
+      },
+      {
+        name: 'cloud and writeback both unknown',
+        estate: () => bare({ cloud: null, tenant: null, features: { password_writeback: null } }).build(),
+        effect: 'unknown-data',
+        severity: 'warning',
+        couldBecome: 'blocks-cloud-sync',
+        collect: ['forests.cloud', 'sync_features.password_writeback'],
+      },
     ],
     quiet: [
       { name: 'global cloud with writeback', estate: () => bare({ features: { password_writeback: true } }).build() },
