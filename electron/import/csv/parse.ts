@@ -83,6 +83,16 @@ export class CsvParser {
     this.recordLine = this.line;
   }
 
+  /** True between records: everything pushed so far ended whole records (no quoted field left open). */
+  atRecordStart(): boolean {
+    return this.state === State.FieldStart && this.field === 0 && !this.skipLf;
+  }
+
+  /** The line number the next character pushed is on. */
+  get nextLine(): number {
+    return this.line;
+  }
+
   /** After the header: the field count every record must have and which cells to materialise. */
   expect(fieldCount: number, wanted: readonly boolean[] | null): void {
     this.expected = fieldCount;
