@@ -76,6 +76,21 @@ export class FoldedStringSet {
     return set;
   }
 
+  /** Makes room for `more` entries at once, instead of growing (and rehashing) several times on the way. */
+  reserve(more: number): void {
+    let capacity = this.mask + 1;
+    while ((this.size + more) * 2 > capacity) capacity *= 2;
+    if (capacity === this.mask + 1) return;
+    const old = this.slots;
+    const added = this.added;
+    this.added = null;
+    this.slots = new Uint32Array(capacity * 2);
+    this.mask = capacity - 1;
+    this.size = 0;
+    for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.insert(old[i] as number, old[i + 1] as number);
+    this.added = added;
+  }
+
   /** From now on, remember what is added (`gained`). */
   track(): void {
     this.added = new Uint32Array(1 << 16);
@@ -144,13 +159,6 @@ export class FoldedStringSet {
   }
 
   private grow(): void {
-    const old = this.slots;
-    const added = this.added;
-    this.added = null;
-    this.slots = new Uint32Array(old.length * 2);
-    this.mask = old.length - 1;
-    this.size = 0;
-    for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.insert(old[i] as number, old[i + 1] as number);
-    this.added = added;
+    this.reserve(this.size);
   }
 }

@@ -265,6 +265,12 @@ export class HygieneScanner {
     for (const check of checks) set.add(check);
   }
 
+  /** Makes room for this many more objects' UPNs and (one each, at least) proxy addresses. */
+  reserve(objects: number): void {
+    this.upns.reserve(objects);
+    this.proxies.reserve(objects);
+  }
+
   /** The addresses seen so far, for a scan of the rest of a file in another thread. */
   snapshot() {
     return { upns: this.upns.snapshot(), proxies: this.proxies.snapshot() };
@@ -288,10 +294,15 @@ export class HygieneScanner {
     return this.upns.holdsAny(part.upns) || this.proxies.holdsAny(part.proxies);
   }
 
-  /** Adds what the part found after what this scanner found, as one scan of the whole file would. */
-  merge(part: HygienePart): void {
-    this.upns.addAll(part.upns);
-    this.proxies.addAll(part.proxies);
+  /**
+   * Adds what the part found after what this scanner found, as one scan of the whole file would.
+   * `keepSeen` false: no later file will be checked against these addresses, so their hashes are not kept.
+   */
+  merge(part: HygienePart, keepSeen = true): void {
+    if (keepSeen) {
+      this.upns.addAll(part.upns);
+      this.proxies.addAll(part.proxies);
+    }
     for (const t of part.tallies) {
       let byCheck = this.tallies.get(t.domain);
       if (!byCheck) this.tallies.set(t.domain, (byCheck = new Map()));

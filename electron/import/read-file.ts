@@ -25,6 +25,8 @@ export interface ReadFileOptions {
   chunkBytes?: number;
   /** Per-object exports larger than this are read by two threads (split-read.ts); tests lower it. */
   splitAbove?: number;
+  /** No file of the import follows: what only a later file would be checked against need not be kept. */
+  lastFile?: boolean;
 }
 
 export interface ReadFileResult {
@@ -154,7 +156,7 @@ export async function readCsvFile(input: CsvInput, batch: ImportBatch, options: 
         ...(options.chunkBytes ? { chunkBytes: options.chunkBytes } : {}),
         ...(options.stopAfterBytes === undefined
           ? {
-              split(header: CsvHeader, totalBytes: number) {
+              split(header: CsvHeader, totalBytes: number, rowsEstimate: number) {
                 if (!handler) return null;
                 splitter = splitObjectsFile({
                   path: input.path,
@@ -162,8 +164,10 @@ export async function readCsvFile(input: CsvInput, batch: ImportBatch, options: 
                   kind,
                   header,
                   totalBytes,
+                  rowsEstimate,
                   batch,
                   handler,
+                  keepSeen: options.lastFile !== true,
                   ...(options.splitAbove !== undefined ? { splitAbove: options.splitAbove } : {}),
                   ...(options.signal ? { signal: options.signal } : {}),
                 });

@@ -152,6 +152,11 @@ export class Rollup {
     return SLOT[category];
   }
 
+  /** Makes room for this many more objects (a large file's estimated rows). */
+  reserve(objects: number): void {
+    this.seen.reserve(objects);
+  }
+
   /** The objects counted so far, for a rollup of the rest of a file in another thread. */
   seenSnapshot() {
     return this.seen.snapshot();
@@ -176,7 +181,8 @@ export class Rollup {
     return this.seen.holdsAny(part.seen);
   }
 
-  merge(part: RollupPart): void {
+  /** `keepSeen` false: no later file will be checked for duplicates against these objects, so their hashes are not kept. */
+  merge(part: RollupPart, keepSeen = true): void {
     for (const c of part.containers) {
       const mine = this.containers.get(c.key);
       if (mine) for (let i = 0; i < 4; i++) mine.counts[i] = (mine.counts[i] ?? 0) + (c.counts[i] ?? 0);
@@ -189,7 +195,7 @@ export class Rollup {
       if (d.largestGroup !== null) totals.largestGroup = Math.max(totals.largestGroup ?? 0, d.largestGroup);
       if (d.inetOrgPersons !== null) totals.inetOrgPersons = (totals.inetOrgPersons ?? 0) + d.inetOrgPersons;
     }
-    this.seen.addAll(part.seen);
+    if (keepSeen) this.seen.addAll(part.seen);
     // Cached locations point at this rollup's containers: the merged ones are found again by key.
     this.parents.clear();
     this.lastParent = '';

@@ -72,6 +72,7 @@ export async function runImport(db: Db, paths: readonly string[], options: RunIm
       const { summary } = await readCsvFile(input, batch, {
         ...(options.signal ? { signal: options.signal } : {}),
         ...(options.splitAbove !== undefined ? { splitAbove: options.splitAbove } : {}),
+        lastFile: fileIndex === inputs.length - 1,
         onProgress: report,
       });
       files.push(summary);

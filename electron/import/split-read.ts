@@ -30,6 +30,8 @@ export interface HalfTask {
   offset: number;
   header: CsvHeader;
   kind: keyof typeof objectKinds;
+  /** Objects the worker's half probably holds. */
+  rows: number;
   seen: ReturnType<ImportBatch['rollup']['seenSnapshot']>;
   addresses: ReturnType<ImportBatch['hygiene']['snapshot']>;
 }
@@ -45,6 +47,9 @@ const objectKinds = { 'ad-users': true, 'ad-groups': true, 'ad-computers': true,
 
 /** Below this a second thread costs more to start than it saves. */
 export const SPLIT_ABOVE_BYTES = 64 * 1024 * 1024;
+/** The worker's heap: its hashes live outside it (typed arrays), so this bounds only rows in flight. */
+const WORKER_OLD_MB = 64;
+const WORKER_YOUNG_MB = 4;
 /** How far past the middle a line break is looked for. */
 const LOOK_AHEAD = 1024 * 1024;
 
@@ -67,15 +72,18 @@ function middleLineBreak(path: string, totalBytes: number): number | null {
  * or the TypeScript source under the TypeScript loader (tests, benchmarks).
  */
 function startWorker(task: HalfTask): Worker {
+  // The worker holds only its half's hashes and the chunk being read: a small heap keeps the import's
+  // peak memory where one thread had it. A worker that outgrows it stops, and this thread reads on.
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_OLD_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB };
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
     const source = new URL('./split-worker.ts', here).href;
     const loader = import.meta.resolve('tsx/esm/api');
-    return new Worker(`import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, { eval: true, workerData: task });
+    return new Worker(`import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, { eval: true, workerData: task, resourceLimits });
   }
   let dir = dirname(fileURLToPath(here));
   if (basename(dir) === 'chunks') dir = dirname(dir);
-  return new Worker(join(dir, 'split-worker.cjs'), { workerData: task });
+  return new Worker(join(dir, 'split-worker.cjs'), { workerData: task, resourceLimits });
 }
 
 export interface Splitter {
@@ -89,7 +97,21 @@ export interface Splitter {
 
 /** Offers a split of a large per-object export, or null when the file does not qualify. */
 export function splitObjectsFile(
-  options: { path: string; display: string; kind: ImportKind; header: CsvHeader; totalBytes: number; batch: ImportBatch; handler: RowHandler; splitAbove?: number; signal?: AbortSignal },
+  options: {
+    path: string;
+    display: string;
+    kind: ImportKind;
+    header: CsvHeader;
+    totalBytes: number;
+    /** From the first chunk: each thread makes room for half of them in its hash sets. */
+    rowsEstimate: number;
+    batch: ImportBatch;
+    handler: RowHandler;
+    /** Whether a later file of the import will be checked against the objects and addresses seen here. */
+    keepSeen: boolean;
+    splitAbove?: number;
+    signal?: AbortSignal;
+  },
 ): Splitter | null {
   const { kind, handler, batch } = options;
   if (!(kind in objectKinds) || !handler.merge || options.totalBytes < (options.splitAbove ?? SPLIT_ABOVE_BYTES)) return null;
@@ -101,6 +123,7 @@ export function splitObjectsFile(
     offset,
     header: options.header,
     kind: kind as HalfTask['kind'],
+    rows: Math.ceil(options.rowsEstimate / 2),
     seen: batch.rollup.seenSnapshot(),
     addresses: batch.hygiene.snapshot(),
   };
@@ -110,6 +133,8 @@ export function splitObjectsFile(
   } catch {
     return null;
   }
+  batch.rollup.reserve(task.rows);
+  batch.hygiene.reserve(task.rows);
   let progress = { rows: 0, bytes: 0 };
   let used: string | null = null;
   const answer = new Promise<HalfAnswer>((resolve) => {
@@ -141,8 +166,8 @@ export function splitObjectsFile(
           throw new UserError(code, message, location ? { ...location, ...line } : undefined);
         }
         if (!half.cleanText || batch.rollup.overlaps(half.rollup) || batch.hygiene.overlaps(half.hygiene)) return false;
-        batch.rollup.merge(half.rollup);
-        batch.hygiene.merge(half.hygiene);
+        batch.rollup.merge(half.rollup, options.keepSeen);
+        batch.hygiene.merge(half.hygiene, options.keepSeen);
         handler.merge?.(half.objects, lineOffset);
         progress = { rows: half.rows, bytes: half.bytes };
         // One reading of the whole file calls it UTF-8 as soon as either half had a non-ASCII character.

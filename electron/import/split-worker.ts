@@ -19,6 +19,8 @@ async function readHalf(): Promise<HalfAnswer> {
   const batch = new ImportBatch();
   batch.rollup.continueFrom(task.seen);
   batch.hygiene.continueFrom(task.addresses);
+  batch.rollup.reserve(task.rows);
+  batch.hygiene.reserve(task.rows);
   let warned = false;
   const ctx: FileContext = {
     file: task.display,

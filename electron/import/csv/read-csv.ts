@@ -40,8 +40,8 @@ export interface ReadCsvOptions {
   signal?: AbortSignal;
   onProgress?(rows: number, bytes: number): void;
   chunkBytes?: number;
-  /** Offered the header: a split to read the rest of the file in another thread, or null. */
-  split?(header: CsvHeader, totalBytes: number): ReadCsvSplit | null;
+  /** Offered the header, and the file's rows as estimated from its first chunk: a split to read the rest of the file in another thread, or null. */
+  split?(header: CsvHeader, totalBytes: number, rowsEstimate: number): ReadCsvSplit | null;
   /** Reads from `offset` (just after a line break) with this header, numbering lines from 1 there: the other thread's part. */
   from?: { offset: number; header: CsvHeader };
 }
@@ -204,7 +204,9 @@ export async function readCsv(path: string, openSink: (header: CsvHeader) => Csv
       header = { names, typeName, line: firstLine, delimiter };
       parser = startRows(openSink(header), delimiter, names, firstLine + 1);
       // The reads already under way end before any offset a split may choose (several chunks in).
-      split = options.split?.(header, totalBytes) ?? null;
+      let lines = 0;
+      for (let k = pending.indexOf('\n', lineEnd + 1); k !== -1; k = pending.indexOf('\n', k + 1)) lines++;
+      split = options.split?.(header, totalBytes, Math.ceil((totalBytes * Math.max(lines, 1)) / Math.max(pending.length, 1))) ?? null;
       if (split && split.offset >= position + size) limit = split.offset;
       else split = null;
       const rest = lineEnd === -1 ? '' : pending.slice(lineEnd + 1);
