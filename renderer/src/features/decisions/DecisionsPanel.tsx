@@ -30,7 +30,8 @@ const toggled = <T,>(set: ReadonlySet<T>, value: T) => {
 /**
  * The decisions of the open workshop: the overview (one row per forest), the estate, and the cards
  * the user opens. The engine runs in a Web Worker on the cached estate model; a what-if re-decides
- * there only the forests it reaches, and only their rows and cards render again.
+ * there only the forests it reaches, and only their rows and cards render again. `engine` starts the
+ * engine: a Web Worker, or the same code in the page for component tests.
  */
 export function DecisionsPanel({ engine = workerEngine }: { engine?: () => DecideEngine }) {
   const notifier = useNotifier();
