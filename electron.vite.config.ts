@@ -14,7 +14,12 @@ export default defineConfig({
       externalizeDeps: true,
       rollupOptions: {
         // The CLI is built beside the app's main: `npx syncplan` and the packaged app both run out/main/cli.cjs.
-        input: { index: resolve(__dirname, 'electron/main/index.ts'), cli: resolve(__dirname, 'electron/cli/main.ts') },
+        // The import's second thread (electron/import/split-read.ts) runs out/main/split-worker.cjs.
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          cli: resolve(__dirname, 'electron/cli/main.ts'),
+          'split-worker': resolve(__dirname, 'electron/import/split-worker.ts'),
+        },
         output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
       },
     },

@@ -1,5 +1,5 @@
 import type { HygieneCheck, HygieneFinding } from '../../shared/model/inventory.js';
-import { FoldedStringSet } from './hash-set.js';
+import { FoldedStringSet, type HashPairs } from './hash-set.js';
 
 /**
  * Directory hygiene in the spirit of IdFix (sync-engines.md §6), computed while per-object exports
@@ -58,36 +58,45 @@ function allIn(s: string, from: number, to: number, ok: Uint8Array): boolean {
   return true;
 }
 
-/** A DNS domain of at least two non-empty labels. */
-function isMailDomain(s: string, from: number): boolean {
-  if (from >= s.length || !allIn(s, from, s.length, DOMAIN_OK)) return false;
+/** s[from, to) is a DNS domain of at least two non-empty labels. */
+function isMailDomain(s: string, from: number, to: number): boolean {
+  if (from >= to || !allIn(s, from, to, DOMAIN_OK)) return false;
   const first = s.charCodeAt(from);
-  const last = s.charCodeAt(s.length - 1);
-  return first !== 46 && last !== 46 && s.indexOf('.', from) !== -1 && s.indexOf('..', from) === -1;
+  const last = s.charCodeAt(to - 1);
+  const dot = s.indexOf('.', from);
+  const dots = s.indexOf('..', from);
+  return first !== 46 && last !== 46 && dot !== -1 && dot < to && (dots === -1 || dots + 1 >= to);
 }
 
-/** local@domain.tld: one "@", no spaces or specials before it, a dotted domain after it. */
-export function isWellFormedMail(s: string, from = 0): boolean {
+/** s[from, to) is local@domain.tld: one "@", no spaces or specials before it, a dotted domain after it. */
+export function isWellFormedMail(s: string, from = 0, to = s.length): boolean {
   const at = s.indexOf('@', from);
-  if (at <= from || s.indexOf('@', at + 1) !== -1) return false;
+  if (at <= from || at >= to) return false;
+  const again = s.indexOf('@', at + 1);
+  if (again !== -1 && again < to) return false;
   for (let i = from; i < at; i++) {
     const c = s.charCodeAt(i);
     if (c <= 32 || (c < 128 && MAIL_LOCAL_BAD[c] === 1)) return false;
   }
-  return isMailDomain(s, at + 1);
+  return isMailDomain(s, at + 1, to);
 }
 
-/** "smtp:" in any case. */
-function isSmtp(address: string): boolean {
-  return address.length > 5 && address.charCodeAt(4) === 58 && (address.charCodeAt(0) | 32) === 115 && (address.charCodeAt(1) | 32) === 109 &&
-    (address.charCodeAt(2) | 32) === 116 && (address.charCodeAt(3) | 32) === 112;
+/** "smtp:" in any case, at `from` of an address that ends at `to`. */
+function isSmtp(s: string, from = 0, to = s.length): boolean {
+  return to - from > 5 && s.charCodeAt(from + 4) === 58 && (s.charCodeAt(from) | 32) === 115 && (s.charCodeAt(from + 1) | 32) === 109 &&
+    (s.charCodeAt(from + 2) | 32) === 116 && (s.charCodeAt(from + 3) | 32) === 112;
 }
 
-/** "TYPE:" at the start of a proxy address: 1 to 12 letters or digits, then a colon. */
+/** "TYPE:" at the start of a proxy address s[from, to): 1 to 12 letters or digits, then a colon. */
 const PREFIX_OK = table(ALNUM);
-function hasProxyPrefix(piece: string): boolean {
-  const colon = piece.indexOf(':');
-  return colon > 0 && colon <= 12 && allIn(piece, 0, colon, PREFIX_OK);
+function hasProxyPrefix(s: string, from = 0, to = s.length): boolean {
+  const colon = s.indexOf(':', from);
+  return colon > from && colon < to && colon - from <= 12 && allIn(s, from, colon, PREFIX_OK);
+}
+
+/** Case-insensitive equality of two ranges of one string. */
+function sameFolded(s: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  return aEnd - a === bEnd - b && s.slice(a, aEnd).toLowerCase() === s.slice(b, bEnd).toLowerCase();
 }
 
 /** proxyAddresses joined with ";": X.400 addresses contain ";" themselves, so a piece without a "type:" prefix continues the previous one. */
@@ -117,9 +126,16 @@ interface Tally {
   examples: string[];
 }
 
+/** What a scan of part of a file found, to be merged into the scan of the rest (split-read.ts). */
+export interface HygienePart {
+  upns: HashPairs;
+  proxies: HashPairs;
+  tallies: { domain: string; check: HygieneCheck; count: number; examples: string[] }[];
+}
+
 export class HygieneScanner {
-  private readonly upns = new FoldedStringSet(1 << 16);
-  private readonly proxies = new FoldedStringSet(1 << 16);
+  private upns = new FoldedStringSet(1 << 16);
+  private proxies = new FoldedStringSet(1 << 16);
   private readonly tallies = new Map<string, Map<HygieneCheck, Tally>>();
   private readonly evaluated = new Map<string, Set<HygieneCheck>>();
   private readonly suffixCache = new Map<string, boolean>();
@@ -151,16 +167,20 @@ export class HygieneScanner {
     if (v.proxies) this.scanProxies(domain, v.proxies);
   }
 
-  private lastSuffix = '';
+  private lastSuffix: string | null = null;
   private lastSuffixNonRoutable = false;
+  /** Start and end of each address of the object being scanned, reused from row to row. */
+  private readonly ranges: number[] = [];
 
   private scanUpn(domain: string, upn: string): void {
     const at = upn.lastIndexOf('@');
     if (!this.upns.add(upn)) this.flag(domain, 'duplicate-upn', upn);
     const suffixLength = at === -1 ? 0 : upn.length - at - 1;
     if (at !== -1) {
-      const suffix = upn.slice(at + 1);
-      if (suffix !== this.lastSuffix) {
+      // Users of a domain share a few suffixes: the last one is recognised in place, without a substring.
+      const last = this.lastSuffix;
+      if (last === null || suffixLength !== last.length || !upn.startsWith(last, at + 1)) {
+        const suffix = upn.slice(at + 1);
         let nonRoutable = this.suffixCache.get(suffix);
         if (nonRoutable === undefined) this.suffixCache.set(suffix, (nonRoutable = isNonRoutableSuffix(suffix)));
         this.lastSuffix = suffix;
@@ -179,8 +199,49 @@ export class HygieneScanner {
     if (!valid) this.flag(domain, 'invalid-characters', `userPrincipalName "${upn}"`);
   }
 
+  /**
+   * The usual proxyAddresses cell, "type:address" pieces joined with ";", is checked in place: each
+   * address is hashed and tested as a range of the cell, and a substring is made only for an example.
+   * Anything unusual (spaces around a piece, a piece continuing the previous one) takes the general path.
+   */
   private scanProxies(domain: string, joined: string): void {
-    const addresses = splitProxyAddresses(joined);
+    const ranges = this.ranges;
+    ranges.length = 0;
+    const n = joined.length;
+    for (let start = 0; start <= n; ) {
+      let end = joined.indexOf(';', start);
+      if (end === -1) end = n;
+      if (end > start) {
+        if (joined.charCodeAt(start) === 32 || joined.charCodeAt(end - 1) === 32 || !hasProxyPrefix(joined, start, end)) {
+          this.scanProxyList(domain, splitProxyAddresses(joined));
+          return;
+        }
+        ranges.push(start, end);
+      }
+      start = end + 1;
+    }
+    for (let k = 0; k < ranges.length; k += 2) {
+      const from = ranges[k] as number;
+      const to = ranges[k + 1] as number;
+      let repeated = false;
+      for (let j = 0; j < k && !repeated; j += 2) repeated = sameFolded(joined, ranges[j] as number, ranges[j + 1] as number, from, to);
+      if (repeated) continue;
+      if (!this.proxies.add(joined, to, 0, from)) this.flag(domain, 'duplicate-proxy-address', joined.slice(from, to));
+      if (to - from > 256) this.flag(domain, 'proxy-address-too-long', `${joined.slice(from, from + 60)}… (${to - from} characters)`);
+      if (isSmtp(joined, from, to)) {
+        if (!isWellFormedMail(joined, from + 5, to)) {
+          const address = joined.slice(from, to);
+          this.flag(domain, 'malformed-mail', address);
+          if (WHITESPACE.test(address)) this.flag(domain, 'invalid-characters', `proxyAddress "${address}"`);
+        }
+      } else {
+        const address = joined.slice(from, to);
+        if (WHITESPACE.test(address)) this.flag(domain, 'invalid-characters', `proxyAddress "${address}"`);
+      }
+    }
+  }
+
+  private scanProxyList(domain: string, addresses: readonly string[]): void {
     for (let k = 0; k < addresses.length; k++) {
       const address = addresses[k] as string;
       if (k > 0 && repeatsEarlier(addresses, k)) continue;
@@ -202,6 +263,54 @@ export class HygieneScanner {
     let set = this.evaluated.get(domain);
     if (!set) this.evaluated.set(domain, (set = new Set()));
     for (const check of checks) set.add(check);
+  }
+
+  /** Makes room for this many more objects' UPNs and (one each, at least) proxy addresses. */
+  reserve(objects: number): void {
+    this.upns.reserve(objects);
+    this.proxies.reserve(objects);
+  }
+
+  /** The addresses seen so far, for a scan of the rest of a file in another thread. */
+  snapshot() {
+    return { upns: this.upns.snapshot(), proxies: this.proxies.snapshot() };
+  }
+
+  /** Starts from the addresses another scanner saw (`snapshot`), and keeps what this one adds apart. */
+  continueFrom(seen: ReturnType<HygieneScanner['snapshot']>): void {
+    this.upns = FoldedStringSet.from(seen.upns);
+    this.proxies = FoldedStringSet.from(seen.proxies);
+    this.upns.track();
+    this.proxies.track();
+  }
+
+  part(): HygienePart {
+    const tallies = [...this.tallies].flatMap(([domain, byCheck]) => [...byCheck].map(([check, t]) => ({ domain, check, count: t.count, examples: t.examples })));
+    return { upns: this.upns.gained(), proxies: this.proxies.gained(), tallies };
+  }
+
+  /** Whether the part saw an address this scanner saw too: a duplicate across the split, so it must be read again. */
+  overlaps(part: HygienePart): boolean {
+    return this.upns.holdsAny(part.upns) || this.proxies.holdsAny(part.proxies);
+  }
+
+  /**
+   * Adds what the part found after what this scanner found, as one scan of the whole file would.
+   * `keepSeen` false: no later file will be checked against these addresses, so their hashes are not kept.
+   */
+  merge(part: HygienePart, keepSeen = true): void {
+    if (keepSeen) {
+      this.upns.addAll(part.upns);
+      this.proxies.addAll(part.proxies);
+    }
+    for (const t of part.tallies) {
+      let byCheck = this.tallies.get(t.domain);
+      if (!byCheck) this.tallies.set(t.domain, (byCheck = new Map()));
+      let tally = byCheck.get(t.check);
+      if (!tally) byCheck.set(t.check, (tally = { count: 0, examples: [] }));
+      tally.count += t.count;
+      tally.examples.push(...t.examples.slice(0, MAX_EXAMPLES - tally.examples.length));
+    }
   }
 
   findings(): HygieneFinding[] {

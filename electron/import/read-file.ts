@@ -1,11 +1,12 @@
 import { UserError } from '../../shared/result.js';
 import type { FileSummary, ImportKind, ImportWarning } from '../../shared/import/summary.js';
 import { headerKey, listSome, mapColumns, type ColumnMap } from './columns.js';
-import { readCsv, type ReadCsvResult } from './csv/read-csv.js';
+import { readCsv, type CsvHeader, type ReadCsvResult } from './csv/read-csv.js';
 import { detectKind, type Detected } from './detect-kind.js';
 import type { ImportBatch } from './batch.js';
 import type { FileContext, RowHandler } from './kinds/context.js';
 import { notInventoryReader } from './kinds/adrecon.js';
+import { splitObjectsFile, type Splitter } from './split-read.js';
 
 /** One CSV file of an import: detect its kind from the header, stream its rows into the batch. */
 export interface CsvInput {
@@ -22,6 +23,10 @@ export interface ReadFileOptions {
   /** Preview: stop once this many bytes were read. */
   stopAfterBytes?: number;
   chunkBytes?: number;
+  /** Per-object exports larger than this are read by two threads (split-read.ts); tests lower it. */
+  splitAbove?: number;
+  /** No file of the import follows: what only a later file would be checked against need not be kept. */
+  lastFile?: boolean;
 }
 
 export interface ReadFileResult {
@@ -73,6 +78,9 @@ export async function readCsvFile(input: CsvInput, batch: ImportBatch, options: 
   let columns: ColumnMap | null = null;
   let bytesSoFar = 0;
   let sample: { rows: number; bytes: number } | null = null;
+  let splitter: Splitter | null = null;
+  /** The worker's rows and bytes, added to this thread's. */
+  const elsewhere = () => (splitter as Splitter | null)?.progress() ?? { rows: 0, bytes: 0 };
 
   const ctx: FileContext = {
     file: input.display,
@@ -95,81 +103,109 @@ export async function readCsvFile(input: CsvInput, batch: ImportBatch, options: 
     },
   };
 
-  const read = await readCsv(
-    input.path,
-    (header) => {
-      let detected: Detected | null = detectKind(header.names, header.typeName);
-      if (!detected) {
-        if (!input.inFolder) {
-          throw new UserError(
-            'unknown-kind',
-            `${describeHeader(header.names)}. Expected a SyncPlan template ` +
-              '(see "syncplan templates"), an Export-Csv of Get-ADForest, Get-ADDomain, Get-ADOrganizationalUnit, Get-ADUser, ' +
-              'Get-ADGroup, Get-ADComputer or Get-ADTrust, or a file from ADRecon\'s CSV-Files folder',
-            { file: input.display, line: header.line, column: 1 },
+  try {
+    const read = await readCsv(
+      input.path,
+      (header) => {
+        let detected: Detected | null = detectKind(header.names, header.typeName);
+        if (!detected) {
+          if (!input.inFolder) {
+            throw new UserError(
+              'unknown-kind',
+              `${describeHeader(header.names)}. Expected a SyncPlan template ` +
+                '(see "syncplan templates"), an Export-Csv of Get-ADForest, Get-ADDomain, Get-ADOrganizationalUnit, Get-ADUser, ' +
+                'Get-ADGroup, Get-ADComputer or Get-ADTrust, or a file from ADRecon\'s CSV-Files folder',
+              { file: input.display, line: header.line, column: 1 },
+            );
+          }
+          detected = { reader: notInventoryReader, source: 'unknown' };
+        }
+        kind = detected.reader.kind;
+        source = detected.source;
+        columns = mapColumns(header.names, detected.reader.fields);
+        if (kind !== 'not-inventory') checkDuplicateColumns(header.names, columns, ctx, header.line);
+        for (const field of detected.reader.required) {
+          if (!columns.index.has(field)) {
+            const spec = detected.reader.fields.find((f) => f.field === field);
+            ctx.fail(`this looks like ${source} (${kind}) but has no ${spec?.columns[0] ?? field} column`, header.line, 1);
+          }
+        }
+        if (kind !== 'not-inventory' && kind !== 'ad-domain-controllers' && columns.ignored.length) {
+          const template = source === 'SyncPlan template';
+          ctx.warn(
+            template
+              ? `unknown column${columns.ignored.length === 1 ? '' : 's'} ignored: ${listSome(columns.ignored)}`
+              : `${columns.ignored.length} column${columns.ignored.length === 1 ? '' : 's'} not used by SyncPlan: ${listSome(columns.ignored)}`,
+            header.line,
           );
         }
-        detected = { reader: notInventoryReader, source: 'unknown' };
-      }
-      kind = detected.reader.kind;
-      source = detected.source;
-      columns = mapColumns(header.names, detected.reader.fields);
-      if (kind !== 'not-inventory') checkDuplicateColumns(header.names, columns, ctx, header.line);
-      for (const field of detected.reader.required) {
-        if (!columns.index.has(field)) {
-          const spec = detected.reader.fields.find((f) => f.field === field);
-          ctx.fail(`this looks like ${source} (${kind}) but has no ${spec?.columns[0] ?? field} column`, header.line, 1);
-        }
-      }
-      if (kind !== 'not-inventory' && kind !== 'ad-domain-controllers' && columns.ignored.length) {
-        const template = source === 'SyncPlan template';
-        ctx.warn(
-          template
-            ? `unknown column${columns.ignored.length === 1 ? '' : 's'} ignored: ${listSome(columns.ignored)}`
-            : `${columns.ignored.length} column${columns.ignored.length === 1 ? '' : 's'} not used by SyncPlan: ${listSome(columns.ignored)}`,
-          header.line,
-        );
-      }
-      handler = detected.reader.start(ctx, columns);
-      const rows = handler;
-      return {
-        wanted: columns.wanted,
-        row: (cells, line, cols) => {
-          if (options.stopAfterBytes !== undefined && bytesSoFar >= options.stopAfterBytes) return false;
-          rows.row(cells, line, cols);
-          return true;
-        },
-      };
-    },
-    {
-      displayName: input.display,
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.chunkBytes ? { chunkBytes: options.chunkBytes } : {}),
-      onProgress(rows, bytes) {
-        bytesSoFar = bytes;
-        if (options.stopAfterBytes !== undefined && bytes >= options.stopAfterBytes) sample ??= { rows, bytes };
-        options.onProgress?.(rows, bytes);
+        handler = detected.reader.start(ctx, columns);
+        const rows = handler;
+        return {
+          wanted: columns.wanted,
+          row: (cells, line, cols) => {
+            if (options.stopAfterBytes !== undefined && bytesSoFar >= options.stopAfterBytes) return false;
+            rows.row(cells, line, cols);
+            return true;
+          },
+        };
       },
-    },
-  );
-  (handler as RowHandler | null)?.finish();
-  if (read.rows === 0) ctx.warn('no data rows below the header; nothing was imported from this file');
-  if (read.replacedBytes) ctx.warn(`some bytes are not valid ${read.encoding} and were replaced by "\uFFFD"; the file may mix encodings`);
+      {
+        displayName: input.display,
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.chunkBytes ? { chunkBytes: options.chunkBytes } : {}),
+        ...(options.stopAfterBytes === undefined
+          ? {
+              split(header: CsvHeader, totalBytes: number, rowsEstimate: number) {
+                if (!handler) return null;
+                splitter = splitObjectsFile({
+                  path: input.path,
+                  display: input.display,
+                  kind,
+                  header,
+                  totalBytes,
+                  rowsEstimate,
+                  batch,
+                  handler,
+                  keepSeen: options.lastFile !== true,
+                  ...(options.splitAbove !== undefined ? { splitAbove: options.splitAbove } : {}),
+                  ...(options.signal ? { signal: options.signal } : {}),
+                });
+                return splitter?.split ?? null;
+              },
+            }
+          : {}),
+        onProgress(rows, bytes) {
+          bytesSoFar = bytes;
+          if (options.stopAfterBytes !== undefined && bytes >= options.stopAfterBytes) sample ??= { rows, bytes };
+          const other = elsewhere();
+          options.onProgress?.(rows + other.rows, bytes + other.bytes);
+        },
+      },
+    );
+    const rows = read.rows + elsewhere().rows;
+    const encoding = (splitter as Splitter | null)?.encoding() ?? read.encoding;
+    (handler as RowHandler | null)?.finish();
+    if (rows === 0) ctx.warn('no data rows below the header; nothing was imported from this file');
+    if (read.replacedBytes) ctx.warn(`some bytes are not valid ${read.encoding} and were replaced by "\uFFFD"; the file may mix encodings`);
 
-  return {
-    summary: {
-      path: input.display,
-      kind,
-      source,
-      encoding: read.encoding,
-      delimiter: describeDelimiter(read.header.delimiter),
-      rows: read.rows,
-      imported,
-      understood,
-      warnings,
-    },
-    read,
-    columns,
-    sample: read.complete ? null : sample,
-  };
+    return {
+      summary: {
+        path: input.display,
+        kind,
+        source,
+        encoding,
+        delimiter: describeDelimiter(read.header.delimiter),
+        rows,
+        imported,
+        understood,
+        warnings,
+      },
+      read,
+      columns,
+      sample: read.complete ? null : sample,
+    };
+  } finally {
+    (splitter as Splitter | null)?.dispose();
+  }
 }

@@ -1,6 +1,6 @@
 import { DnsName } from '../../shared/model/inventory.js';
 import { dnKey, domainOfRdns, parseDn } from '../../shared/model/distinguished-name.js';
-import { FoldedStringSet } from './hash-set.js';
+import { FoldedStringSet, hash32, type HashPairs } from './hash-set.js';
 import type { ObjectCategory } from './hygiene.js';
 
 /**
@@ -33,8 +33,19 @@ export interface Location {
   domain: string;
   /** null when the object sits right under the domain root. */
   container: Container | null;
-  /** One number per parent, however its DN is spelled: with the object's own RDN, identifies the object. */
+  /**
+   * One number per parent, however its DN is spelled (a hash of its key, so every thread reading part
+   * of a file gives the same): with the object's own RDN, identifies the object.
+   */
   parentId: number;
+}
+
+/** What a rollup of part of a file adds, to be merged into the rollup of the rest (split-read.ts). */
+export interface RollupPart {
+  containers: Container[];
+  domains: { domain: string; counts: [number, number, number, number]; covered: ObjectCategory[]; largestGroup: number | null; inetOrgPersons: number | null }[];
+  /** The objects it counted, as hashes. */
+  seen: HashPairs;
 }
 
 /** Index of the comma that ends the first RDN, skipping escaped commas (`\,`); -1 when there is none. */
@@ -51,10 +62,12 @@ function firstRdnEnd(dn: string): number {
 
 export class Rollup {
   private readonly parents = new Map<string, Location | string>();
-  private readonly parentIds = new Map<string, number>();
   readonly containers = new Map<string, Container>();
   readonly domains = new Map<string, DomainTotals>();
-  private readonly seen = new FoldedStringSet(1 << 16);
+  private seen = new FoldedStringSet(1 << 16);
+  /** The previous object's parent: exports list an OU's objects together, so it is usually this one's too. */
+  private lastParent = '';
+  private lastLocation: Location | string = '';
 
   /** Where an object with this DN is counted, or a message saying why the DN cannot be used. */
   locate(dn: string): Location | string {
@@ -62,12 +75,17 @@ export class Rollup {
     if (end === -1 || dn.indexOf('=') > end || dn.indexOf('=') === -1) {
       return `"${dn}" is not a distinguished name with a parent (expected e.g. CN=Name,OU=Unit,DC=contoso,DC=com)`;
     }
+    const last = this.lastParent;
+    // Compared in place: no substring, no hashing of the parent's text for the same parent again.
+    if (last !== '' && dn.length - end - 1 === last.length && dn.endsWith(last)) return this.lastLocation;
     const parentText = dn.slice(end + 1);
     let found = this.parents.get(parentText);
     if (found === undefined) {
       found = this.resolveParent(parentText);
       this.parents.set(parentText, found);
     }
+    this.lastParent = parentText;
+    this.lastLocation = found;
     return found;
   }
 
@@ -79,8 +97,7 @@ export class Rollup {
     const domain = DnsName.safeParse(dc);
     if (!domain.success) return `the DC= components of "${parentText}" do not form a DNS name`;
     const key = dnKey(parentText);
-    let parentId = this.parentIds.get(key);
-    if (parentId === undefined) this.parentIds.set(key, (parentId = this.parentIds.size + 1));
+    const parentId = hash32(key);
     if (parsed.rdns.every((r) => r.type.toLowerCase() === 'dc')) return { domain: domain.data, container: null, parentId };
     let container = this.containers.get(key);
     if (!container) {
@@ -133,5 +150,54 @@ export class Rollup {
 
   static slot(category: ObjectCategory): number {
     return SLOT[category];
+  }
+
+  /** Makes room for this many more objects (a large file's estimated rows). */
+  reserve(objects: number): void {
+    this.seen.reserve(objects);
+  }
+
+  /** The objects counted so far, for a rollup of the rest of a file in another thread. */
+  seenSnapshot() {
+    return this.seen.snapshot();
+  }
+
+  /** Starts from the objects another rollup counted (`seenSnapshot`), and keeps what this one adds apart. */
+  continueFrom(seen: ReturnType<FoldedStringSet['snapshot']>): void {
+    this.seen = FoldedStringSet.from(seen);
+    this.seen.track();
+  }
+
+  part(): RollupPart {
+    return {
+      containers: [...this.containers.values()],
+      domains: [...this.domains].map(([domain, t]) => ({ domain, counts: t.counts, covered: [...t.covered], largestGroup: t.largestGroup, inetOrgPersons: t.inetOrgPersons })),
+      seen: this.seen.gained(),
+    };
+  }
+
+  /** Whether the part counted an object this rollup counted too: then it must be read again after this one. */
+  overlaps(part: RollupPart): boolean {
+    return this.seen.holdsAny(part.seen);
+  }
+
+  /** `keepSeen` false: no later file will be checked for duplicates against these objects, so their hashes are not kept. */
+  merge(part: RollupPart, keepSeen = true): void {
+    for (const c of part.containers) {
+      const mine = this.containers.get(c.key);
+      if (mine) for (let i = 0; i < 4; i++) mine.counts[i] = (mine.counts[i] ?? 0) + (c.counts[i] ?? 0);
+      else this.containers.set(c.key, { ...c, counts: [...c.counts] });
+    }
+    for (const d of part.domains) {
+      const totals = this.totals(d.domain);
+      for (let i = 0; i < 4; i++) totals.counts[i] = (totals.counts[i] ?? 0) + (d.counts[i] ?? 0);
+      for (const c of d.covered) totals.covered.add(c);
+      if (d.largestGroup !== null) totals.largestGroup = Math.max(totals.largestGroup ?? 0, d.largestGroup);
+      if (d.inetOrgPersons !== null) totals.inetOrgPersons = (totals.inetOrgPersons ?? 0) + d.inetOrgPersons;
+    }
+    if (keepSeen) this.seen.addAll(part.seen);
+    // Cached locations point at this rollup's containers: the merged ones are found again by key.
+    this.parents.clear();
+    this.lastParent = '';
   }
 }

@@ -19,6 +19,8 @@ export interface RunImportOptions {
   signal?: AbortSignal;
   /** Paths are resolved against, and shown relative to, this folder (the CLI's working directory). */
   baseDir?: string;
+  /** Per-object exports larger than this are read by two threads (split-read.ts); tests lower it. */
+  splitAbove?: number;
 }
 
 /** ADRecon's GroupMembers.csv has no DNs: its groups belong to the one domain its folder's other files are about. */
@@ -69,6 +71,8 @@ export async function runImport(db: Db, paths: readonly string[], options: RunIm
     } else {
       const { summary } = await readCsvFile(input, batch, {
         ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.splitAbove !== undefined ? { splitAbove: options.splitAbove } : {}),
+        lastFile: fileIndex === inputs.length - 1,
         onProgress: report,
       });
       files.push(summary);

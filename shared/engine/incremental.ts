@@ -100,7 +100,10 @@ export class IncrementalDecider {
     const byForest = new Map(this.estate.forests.map((f) => [f.forest, f]));
     for (const forest of dirty) this.alone.set(forest, this.decideAlone(byForest.get(forest) as Forest));
     const before = this.final;
-    this.estateDecision = this.conclude();
+    const estateBefore = this.estateDecision;
+    const estate = this.conclude();
+    // The same estate section keeps its object too, so that whoever shows it can tell nothing changed.
+    this.estateDecision = sameJson(estate, estateBefore) ? estateBefore : estate;
     const changed = [...this.final.keys()].filter((f) => before.get(f) !== this.final.get(f) && !sameDecision(before.get(f), this.final.get(f)));
     for (const f of this.final.keys()) if (!changed.includes(f)) this.final.set(f, before.get(f) as ForestDecision);
     return { result: this.result(), changed: changed.sort(), redecided: dirty.size };

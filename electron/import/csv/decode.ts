@@ -17,6 +17,11 @@ export interface StreamDecoder {
   label(): string;
   /** Set when bytes that were not valid in the file's encoding were replaced by U+FFFD. */
   readonly replaced: boolean;
+  /**
+   * So far only ASCII or valid UTF-8, in whole characters: the text is what any UTF-8 reading of these
+   * bytes gives, wherever it starts on a line. Two threads may then read a file's halves apart.
+   */
+  clean(): boolean;
 }
 
 const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -59,6 +64,9 @@ class WhatwgDecoder implements StreamDecoder {
   }
   label(): string {
     return this.name;
+  }
+  clean(): boolean {
+    return false;
   }
 }
 
@@ -109,6 +117,9 @@ class Utf8OrAnsiDecoder implements StreamDecoder {
         return this.decodeAnsi(whole) + this.decodeAnsi(carried);
       }
       this.mode = 'utf-8';
+    } else if (isAscii(buffer)) {
+      // UTF-8 files are mostly ASCII: such a chunk needs no decoder at all.
+      return buffer.toString('latin1');
     } else if (!this.replaced && !isUtf8(buffer)) {
       this.replaced = true;
     }
@@ -133,11 +144,20 @@ class Utf8OrAnsiDecoder implements StreamDecoder {
     return asBuffer(carried).toString('utf8');
   }
 
+  clean(): boolean {
+    return this.mode !== 'windows-1252' && !this.replaced && this.carry.length === 0;
+  }
+
   label(): string {
     if (this.mode === 'windows-1252') return 'Windows-1252 (ANSI)';
     if (this.bom) return 'UTF-8 (BOM)';
     return this.mode === 'utf-8' ? 'UTF-8' : 'ASCII';
   }
+}
+
+/** For text that starts at a line inside a file whose start was read as clean UTF-8 (StreamDecoder.clean). */
+export function utf8Decoder(): StreamDecoder {
+  return new Utf8OrAnsiDecoder(false);
 }
 
 /** Chooses the decoder from the first bytes of the file: a BOM, or the zero bytes of BOM-less UTF-16. */

@@ -56,6 +56,12 @@ export class CsvParser {
   private cells: Cell[] = [];
   private field = 0;
   private parts: string[] = [];
+  /**
+   * The quoted value read so far in the current chunk, not yet in `parts`: most values have no doubled
+   * quote and end in the chunk they start in, so they are sliced once, with no array in between.
+   */
+  private runFrom = -1;
+  private runTo = -1;
   /** Set when a chunk ended on CR, so a LF opening the next chunk belongs to the same line break. */
   private skipLf = false;
   /**
@@ -81,6 +87,16 @@ export class CsvParser {
     this.maxRecordChars = options.maxRecordChars ?? 256 * 1024 * 1024;
     this.line = options.firstLine ?? 1;
     this.recordLine = this.line;
+  }
+
+  /** True between records: everything pushed so far ended whole records (no quoted field left open). */
+  atRecordStart(): boolean {
+    return this.state === State.FieldStart && this.field === 0 && !this.skipLf;
+  }
+
+  /** The line number the next character pushed is on. */
+  get nextLine(): number {
+    return this.line;
   }
 
   /** After the header: the field count every record must have and which cells to materialise. */
@@ -232,23 +248,44 @@ export class CsvParser {
       this.newLine(this.nextLf + 1);
       this.nextLf = this.findLf(text, this.nextLf + 1);
     }
-    this.takePart(text, i, j);
     this.checkRecordSize(j, this.quoteLine, this.quoteColumn);
+    // A run that the chunk's end cuts (or whose closing quote is its last character) is kept now.
+    if (j + 1 >= n) this.takePart(text, i, j);
+    else {
+      this.runFrom = i;
+      this.runTo = j;
+    }
     if (j === n) return n;
     this.state = State.QuoteInQuoted;
     return j + 1;
+  }
+
+  /** Moves the pending run of a quoted value into `parts`. */
+  private keepRun(text: string): void {
+    if (this.runFrom >= 0) this.takePart(text, this.runFrom, this.runTo);
+    this.runFrom = -1;
   }
 
   /** A quote inside a quoted field: the first of `""`, or the closing quote. */
   private afterQuote(text: string, i: number): number {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
+      this.keepRun(text);
       if (this.isWanted(this.field)) this.parts.push('"');
       this.state = State.Quoted;
       return i + 1;
     }
     if (c === this.delimiter || c === CR || c === LF) {
-      this.endField(this.isWanted(this.field) ? this.parts.join('') : null);
+      let value: string | null = null;
+      if (this.isWanted(this.field)) {
+        if (this.runFrom >= 0 && this.parts.length === 0) value = text.slice(this.runFrom, this.runTo);
+        else {
+          this.keepRun(text);
+          value = this.parts.join('');
+        }
+      }
+      this.runFrom = -1;
+      this.endField(value);
       this.state = State.FieldStart;
       return c === this.delimiter ? i + 1 : this.breakLine(text, i, c);
     }

@@ -1,6 +1,6 @@
 import { UserError, type SourceLocation } from '../../../shared/result.js';
 import { inputFileError, openRegularFile } from '../../files/regular-file.js';
-import { createDecoder, TruncatedTextError, type StreamDecoder } from './decode.js';
+import { createDecoder, TruncatedTextError, utf8Decoder, type StreamDecoder } from './decode.js';
 import { CsvParser, CsvSyntaxError, type Cell } from './parse.js';
 
 /**
@@ -22,12 +22,28 @@ export interface CsvSink {
   row(cells: readonly Cell[], line: number, columns: readonly number[]): boolean | void;
 }
 
+/** Where a file is split for two threads (split-read.ts): this thread reads up to `offset`, another the rest. */
+export interface ReadCsvSplit {
+  /** A byte offset just after a line break, several chunks past the header. */
+  offset: number;
+  /**
+   * Called on reaching `offset`: true when the rest was read elsewhere and this read ends there. Told
+   * whether the offset is between records and whether the text so far is clean UTF-8, which the other
+   * thread's reading of the rest takes for granted.
+   */
+  settle(at: { recordStart: boolean; cleanText: boolean; nextLine: number; rows: number; encoding: string }): Promise<boolean>;
+}
+
 export interface ReadCsvOptions {
   /** How the file is named in messages. */
   displayName: string;
   signal?: AbortSignal;
   onProgress?(rows: number, bytes: number): void;
   chunkBytes?: number;
+  /** Offered the header, and the file's rows as estimated from its first chunk: a split to read the rest of the file in another thread, or null. */
+  split?(header: CsvHeader, totalBytes: number, rowsEstimate: number): ReadCsvSplit | null;
+  /** Reads from `offset` (just after a line break) with this header, numbering lines from 1 there: the other thread's part. */
+  from?: { offset: number; header: CsvHeader };
 }
 
 export interface ReadCsvResult {
@@ -41,6 +57,8 @@ export interface ReadCsvResult {
   encoding: string;
   /** Bytes were not valid in the detected encoding and were replaced. */
   replacedBytes: boolean;
+  /** Only ASCII or valid UTF-8 was read (StreamDecoder.clean). */
+  cleanText: boolean;
 }
 
 export class ImportCancelled extends UserError {
@@ -111,22 +129,50 @@ export async function readCsv(path: string, openSink: (header: CsvHeader) => Csv
   } catch (error) {
     throw inputFileError(error, where());
   }
-  let reading: Promise<unknown> | null = null;
+  let reading: Promise<{ bytesRead: number }> | null = null;
   try {
     const totalBytes = (await handle.stat()).size;
     // Two buffers: the next chunk is read while this one is parsed.
     const size = options.chunkBytes ?? 1024 * 1024;
     const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)] as const;
     let which = 0;
-    reading = handle.read(buffers[0], 0, size, null);
+    /** Where the next read starts, and where this thread's reading stops (a split's offset, else the end). */
+    let position = options.from?.offset ?? 0;
+    let limit = totalBytes;
+    let split: ReadCsvSplit | null = null;
+    const readAt = (buffer: Buffer) => {
+      const length = Math.min(size, limit - position);
+      return length > 0 ? handle.read(buffer, 0, length, position) : Promise.resolve({ bytesRead: 0 });
+    };
+    reading = readAt(buffers[0]);
     let bytesRead = 0;
     let rows = 0;
-    let decoder: StreamDecoder | null = null;
+    let decoder: StreamDecoder | null = options.from ? utf8Decoder() : null;
     let header: CsvHeader | null = null;
     let parser: CsvParser | null = null;
     let pending = '';
     let stopped = false;
     let suspect = false;
+
+    const startRows = (sink: CsvSink, delimiter: string, names: readonly string[], firstLine: number): CsvParser => {
+      const started: CsvParser = new CsvParser({
+        delimiter,
+        firstLine,
+        onRecord: (cells, line) => {
+          if (stopped) return;
+          rows++;
+          const columns = started.columns;
+          if (suspect) refuseStrayCharacters(cells, line, columns, where);
+          if (sink.row(cells, line, columns) === false) stopped = true;
+        },
+      });
+      started.expect(names.length, sink.wanted);
+      return started;
+    };
+    if (options.from) {
+      header = options.from.header;
+      parser = startRows(openSink(header), header.delimiter, header.names, 1);
+    }
 
     const startBody = (text: string, final: boolean): void => {
       pending += text;
@@ -156,19 +202,13 @@ export async function readCsv(path: string, openSink: (header: CsvHeader) => Csv
       const delimiter = sniffDelimiter(headerText);
       const names = parseHeaderLine(headerText, delimiter, firstLine);
       header = { names, typeName, line: firstLine, delimiter };
-      const sink = openSink(header);
-      parser = new CsvParser({
-        delimiter,
-        firstLine: firstLine + 1,
-        onRecord: (cells, line) => {
-          if (stopped) return;
-          rows++;
-          const columns = (parser as CsvParser).columns;
-          if (suspect) refuseStrayCharacters(cells, line, columns, where);
-          if (sink.row(cells, line, columns) === false) stopped = true;
-        },
-      });
-      parser.expect(names.length, sink.wanted);
+      parser = startRows(openSink(header), delimiter, names, firstLine + 1);
+      // The reads already under way end before any offset a split may choose (several chunks in).
+      let lines = 0;
+      for (let k = pending.indexOf('\n', lineEnd + 1); k !== -1; k = pending.indexOf('\n', k + 1)) lines++;
+      split = options.split?.(header, totalBytes, Math.ceil((totalBytes * Math.max(lines, 1)) / Math.max(pending.length, 1))) ?? null;
+      if (split && split.offset >= position + size) limit = split.offset;
+      else split = null;
       const rest = lineEnd === -1 ? '' : pending.slice(lineEnd + 1);
       pending = '';
       if (rest) parser.push(rest);
@@ -181,15 +221,33 @@ export async function readCsv(path: string, openSink: (header: CsvHeader) => Csv
       else startBody(text, final);
     };
 
+    let settled = false;
     try {
       for (;;) {
         if (options.signal?.aborted) throw new ImportCancelled();
         const { bytesRead: n } = await (reading as Promise<{ bytesRead: number }>);
         reading = null;
-        if (n === 0) break;
+        // Set by the header (startBody), which control flow analysis does not see.
+        const pendingSplit = split as ReadCsvSplit | null;
+        if (n === 0) {
+          if (!pendingSplit || stopped || position !== limit) break;
+          const reader = parser as CsvParser | null;
+          const text = decoder as StreamDecoder | null;
+          split = null;
+          const at = { recordStart: reader?.atRecordStart() ?? false, cleanText: text?.clean() ?? false, nextLine: reader?.nextLine ?? 0, rows, encoding: text?.label() ?? '' };
+          if (await pendingSplit.settle(at)) {
+            settled = true;
+            break;
+          }
+          // The other thread's part cannot be used: this thread reads on to the end.
+          limit = totalBytes;
+          reading = readAt(which === 0 ? buffers[0] : buffers[1]);
+          continue;
+        }
+        position += n;
         const buffer = which === 0 ? buffers[0] : buffers[1];
         which ^= 1;
-        reading = handle.read(which === 0 ? buffers[0] : buffers[1], 0, size, null);
+        reading = readAt(which === 0 ? buffers[0] : buffers[1]);
         let chunk: Uint8Array = buffer.subarray(0, n);
         if (!decoder) {
           const chosen = createDecoder(chunk);
@@ -202,7 +260,7 @@ export async function readCsv(path: string, openSink: (header: CsvHeader) => Csv
         if (stopped) break;
       }
       if (!decoder) throw new UserError('bad-csv', 'the file is empty; expected a header row of column names', where(1, 1));
-      if (!stopped) {
+      if (!stopped && !settled) {
         feed(decoder.end(), true);
         if (!parser) startBody('', true);
         (parser as CsvParser | null)?.end();
@@ -221,6 +279,7 @@ export async function readCsv(path: string, openSink: (header: CsvHeader) => Csv
       complete: !stopped,
       encoding: (decoder as StreamDecoder).label(),
       replacedBytes: (decoder as StreamDecoder).replaced,
+      cleanText: (decoder as StreamDecoder).clean(),
     };
   } finally {
     await reading?.catch(() => undefined);

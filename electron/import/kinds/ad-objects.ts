@@ -3,8 +3,19 @@ import type { ImportKind } from '../../../shared/import/summary.js';
 import type { Cell } from '../csv/parse.js';
 import { checksFor, type ObjectCategory } from '../hygiene.js';
 import { CATEGORIES, Rollup, type Container } from '../rollup.js';
-import { isBlank, isTypeName, LostValues } from './cell-values.js';
+import { isBlank, isTypeName, LostValues, type LostValue } from './cell-values.js';
 import type { KindReader, RowHandler } from './context.js';
+
+/** What a per-object reader took from part of a file, to merge into the reader of the rest (split-read.ts). */
+export interface ObjectsPart {
+  perDomain: { domain: string; counts: number[]; containers: string[] }[];
+  otherClasses: { cls: string; count: number; line: number }[];
+  withoutDn: { count: number; line: number };
+  duplicates: { count: number; line: number };
+  membersKnown: boolean;
+  lost: [string, LostValue][];
+  imported: number;
+}
 
 /**
  * Per-object exports (Get-ADUser, Get-ADGroup, Get-ADComputer, Get-ADObject, ADRecon's Users, Groups
@@ -52,7 +63,7 @@ function objectsReader(kind: ImportKind): KindReader {
     kind,
     fields: FIELDS,
     required: kind === 'ad-objects' ? ['dn', 'objectClass'] : ['dn'],
-    start(ctx, map): RowHandler {
+    start(ctx, map): RowHandler & Required<Pick<RowHandler, 'part' | 'merge'>> {
       const { rollup, hygiene } = ctx.batch;
       const at = (field: string) => map.index.get(field) ?? -1;
       const [dnAt, classAt, upnAt, samAt, mailAt, proxiesAt, countAt, membersAt] = FIELDS.map((f) => at(f.field)) as number[] as [
@@ -61,18 +72,19 @@ function objectsReader(kind: ImportKind): KindReader {
       const name = (i: number) => map.mapping[i]?.column ?? '';
       const lost = new LostValues();
       const folder = dirname(ctx.path);
-      const perDomain = new Map<string, { counts: number[]; containers: number }>();
+      /** Per domain: objects by category, and the containers (by key) this file counted into, to say "in N OUs". */
+      const perDomain = new Map<string, { counts: number[]; containers: Set<string> }>();
       const otherClasses = new Map<string, { count: number; line: number }>();
       let withoutDn = 0;
       let firstWithoutDn = 0;
       let duplicates = 0;
       let firstDuplicate = 0;
       let membersKnown = false;
-      // Containers this file has counted into, to say "in N OUs"; rows come grouped by OU, so the last one is checked first.
-      const counted = new Set<Container>();
+      let imported = 0;
+      // Rows come grouped by OU, so the last container is checked first.
       let lastContainer: Container | null = null;
       let lastDomain = '';
-      let lastMine: { counts: number[]; containers: number } | undefined;
+      let lastMine: { counts: number[]; containers: Set<string> } | undefined;
 
       const value = (cells: readonly Cell[], i: number, line: number, columns: readonly number[]): string | null => {
         if (i < 0) return null;
@@ -122,7 +134,7 @@ function objectsReader(kind: ImportKind): KindReader {
           if (category === 'user' && cls !== null) rollup.userClass(location.domain, cls === 'inetorgperson');
           let mine = location.domain === lastDomain ? lastMine : perDomain.get(location.domain);
           if (!mine) {
-            perDomain.set(location.domain, (mine = { counts: [0, 0, 0, 0], containers: 0 }));
+            perDomain.set(location.domain, (mine = { counts: [0, 0, 0, 0], containers: new Set() }));
             ctx.batch.noteFolderDomain(folder, location.domain);
           }
           lastDomain = location.domain;
@@ -130,10 +142,7 @@ function objectsReader(kind: ImportKind): KindReader {
           mine.counts[Rollup.slot(category)] = (mine.counts[Rollup.slot(category)] ?? 0) + 1;
           if (location.container && location.container !== lastContainer) {
             lastContainer = location.container;
-            if (!counted.has(lastContainer)) {
-              counted.add(lastContainer);
-              mine.containers++;
-            }
+            mine.containers.add(lastContainer.key);
           }
           if (category !== 'computer') {
             hygiene.scan(location.domain, category, {
@@ -150,10 +159,50 @@ function objectsReader(kind: ImportKind): KindReader {
               membersKnown = true;
             }
           }
-          ctx.imported();
+          imported++;
+        },
+
+        part(): ObjectsPart {
+          return {
+            perDomain: [...perDomain].map(([domain, mine]) => ({ domain, counts: mine.counts, containers: [...mine.containers] })),
+            otherClasses: [...otherClasses].map(([cls, seen]) => ({ cls, ...seen })),
+            withoutDn: { count: withoutDn, line: firstWithoutDn },
+            duplicates: { count: duplicates, line: firstDuplicate },
+            membersKnown,
+            lost: lost.entries(),
+            imported,
+          };
+        },
+
+        merge(part, lineOffset) {
+          const line = (l: number) => l + lineOffset;
+          for (const d of part.perDomain) {
+            let mine = perDomain.get(d.domain);
+            if (!mine) {
+              perDomain.set(d.domain, (mine = { counts: [0, 0, 0, 0], containers: new Set() }));
+              ctx.batch.noteFolderDomain(folder, d.domain);
+            }
+            for (let i = 0; i < 4; i++) mine.counts[i] = (mine.counts[i] ?? 0) + (d.counts[i] ?? 0);
+            for (const key of d.containers) mine.containers.add(key);
+          }
+          for (const o of part.otherClasses) {
+            const seen = otherClasses.get(o.cls);
+            if (seen) seen.count += o.count;
+            else otherClasses.set(o.cls, { count: o.count, line: line(o.line) });
+          }
+          if (part.withoutDn.count > 0 && withoutDn === 0) firstWithoutDn = line(part.withoutDn.line);
+          withoutDn += part.withoutDn.count;
+          if (part.duplicates.count > 0 && duplicates === 0) firstDuplicate = line(part.duplicates.line);
+          duplicates += part.duplicates.count;
+          membersKnown ||= part.membersKnown;
+          lost.merge(part.lost, lineOffset);
+          imported += part.imported;
+          lastContainer = null;
+          lastDomain = '';
         },
 
         finish() {
+          ctx.imported(imported);
           lost.report(ctx);
           const usable = (i: number) => i >= 0 && !lost.has(name(i));
           const checks = checksFor({ upn: usable(upnAt), sam: usable(samAt), mail: usable(mailAt), proxies: usable(proxiesAt) });
@@ -163,7 +212,8 @@ function objectsReader(kind: ImportKind): KindReader {
             const parts = CATEGORIES.map((c, i) => [c, mine.counts[i] ?? 0] as const)
               .filter(([, n]) => n > 0)
               .map(([c, n]) => `${n.toLocaleString('en-US')} ${PLURAL[c]}`);
-            ctx.understood(`${domain}: ${parts.join(', ') || 'no objects'} in ${mine.containers} OU${mine.containers === 1 ? '' : 's'} and containers`);
+            const containers = mine.containers.size;
+            ctx.understood(`${domain}: ${parts.join(', ') || 'no objects'} in ${containers} OU${containers === 1 ? '' : 's'} and containers`);
           }
           if (membersKnown) ctx.understood('group member counts: the largest group per domain is recorded');
           if (withoutDn) ctx.warn(`${withoutDn} row${withoutDn === 1 ? '' : 's'} without a distinguished name skipped`, firstWithoutDn);

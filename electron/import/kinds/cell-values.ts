@@ -38,8 +38,15 @@ export function isTypeName(cell: string): boolean {
   return (c === 77 || c === 83) && TYPE_NAME.test(cell);
 }
 
+export interface LostValue {
+  count: number;
+  line: number;
+  column: number;
+  value: string;
+}
+
 export class LostValues {
-  private readonly lost = new Map<string, { count: number; line: number; column: number; value: string }>();
+  private readonly lost = new Map<string, LostValue>();
 
   /** The cell's value, or null (and counted) when it is a type name instead of values. */
   check(cell: Cell | undefined, column: string, line: number, col: number): Cell {
@@ -57,6 +64,19 @@ export class LostValues {
 
   has(column: string): boolean {
     return this.lost.has(column);
+  }
+
+  entries(): [string, LostValue][] {
+    return [...this.lost];
+  }
+
+  /** Adds what the reader of a later part of the file found; its lines start `lineOffset` lines further. */
+  merge(entries: readonly [string, LostValue][], lineOffset: number): void {
+    for (const [column, later] of entries) {
+      const seen = this.lost.get(column);
+      if (seen) seen.count += later.count;
+      else this.lost.set(column, { ...later, line: later.line + lineOffset });
+    }
   }
 
   report(ctx: FileContext): void {

@@ -2,6 +2,7 @@ import type { Cell } from '../csv/parse.js';
 import type { ColumnMap, FieldSpec } from '../columns.js';
 import type { ImportKind } from '../../../shared/import/summary.js';
 import type { ImportBatch } from '../batch.js';
+import type { ObjectsPart } from './ad-objects.js';
 
 /** What a kind reader can do with the file it reads: stage data, warn, fail with a location. */
 export interface FileContext {
@@ -22,6 +23,10 @@ export interface FileContext {
 export interface RowHandler {
   row(cells: readonly Cell[], line: number, columns: readonly number[]): void;
   finish(): void;
+  /** Per-object readers, whose rows are independent: what they took so far, to be read in two threads. */
+  part?(): ObjectsPart;
+  /** Adds what the reader of the file's later part took; its lines start `lineOffset` lines further. */
+  merge?(part: ObjectsPart, lineOffset: number): void;
 }
 
 export interface KindReader {

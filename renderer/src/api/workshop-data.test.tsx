@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../shared/result';
 import { click, render, until } from '../test-support/render';
-import { DataScope, useRead, useWrite } from './workshop-data';
+import { DataScope, useRead, useRefresh, useWrite } from './workshop-data';
 
 /** Every call the back end got, by channel; `fail` makes the next forests.summaries call fail. */
 const calls: string[] = [];
@@ -29,9 +29,11 @@ vi.mock('./transport', () => {
 
 function Views() {
   const [tab, setTab] = useState<'forests' | 'other'>('forests');
+  const refresh = useRefresh();
   return (
     <>
       <button type="button" id="switch" onClick={() => setTab((t) => (t === 'forests' ? 'other' : 'forests'))} />
+      <button type="button" id="refresh" onClick={refresh} />
       {tab === 'forests' ? <Forests /> : <p id="other">other</p>}
       <Report />
     </>
@@ -89,6 +91,18 @@ describe('the workshop data layer', () => {
     await click(document.getElementById('save'));
     await until(() => calls.filter((c) => c === 'forests.summaries').length === 2);
     await until(() => calls.filter((c) => c === 'report.options').length === 3);
+
+    // A view not shown during a write (the Import tab was) asks again when it is shown next, once.
+    await click(document.getElementById('switch'));
+    await click(document.getElementById('refresh'));
+    await until(() => calls.filter((c) => c === 'report.options').length === 4);
+    expect(calls.filter((c) => c === 'forests.summaries')).toHaveLength(2);
+    await click(document.getElementById('switch'));
+    await until(() => calls.filter((c) => c === 'forests.summaries').length === 3);
+    await until(() => text('forests') === `contoso.com #${calls.lastIndexOf('forests.summaries')}`);
+    await click(document.getElementById('switch'));
+    await click(document.getElementById('switch'));
+    expect(calls.filter((c) => c === 'forests.summaries')).toHaveLength(3);
     await unmount();
   });
 

@@ -13,8 +13,8 @@ import { api } from './transport';
  *   const saved = await write('forests.save', { forest }); // on success the reads it affects reload
  *   const refresh = useRefresh(); refresh();               // after an import: everything reloads
  *
- * Reads are cached until a write or an import makes them stale; nothing refetches on focus, on a
- * timer or on remount. A view renders `data` when it is there and <ReadState> otherwise (loading, or
+ * Reads are cached until a write or an import makes them stale (a view not shown then asks again
+ * when it is next shown); nothing refetches on focus, on a timer, or on remount of what is fresh. A view renders `data` when it is there and <ReadState> otherwise (loading, or
  * the error with Retry).
  */
 

@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import type { ForestDecision, Severity } from '../../../../shared/engine/decision-schema';
 import type { Features } from '../../../../shared/model/inventory';
 import { ForestCard, type CardActions, type ForestHighlight } from './ForestCard';
@@ -23,7 +23,7 @@ const ESTIMATED_HEIGHT = 480;
  * The open forest cards, virtualised against the window's scroll: only the cards on screen (and two
  * either side) are in the page, however many forests are open.
  */
-export function CardList({ decisions, severities, highlights, features, saved, expanded, actions, reveal }: Props) {
+export const CardList = memo(function CardList({ decisions, severities, highlights, features, saved, expanded, actions, reveal }: Props) {
   const list = useRef<HTMLDivElement>(null);
   const [top, setTop] = useState(0);
   // The list starts below the overview, whose height changes with its filter: measured again whenever the page resizes.
@@ -76,4 +76,4 @@ export function CardList({ decisions, severities, highlights, features, saved, e
       })}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Severity } from '../../../../shared/engine/decision-schema';
 import type { Assumptions } from '../../../../shared/model/assumptions';
 import type { Features } from '../../../../shared/model/inventory';
@@ -30,7 +30,8 @@ const toggled = <T,>(set: ReadonlySet<T>, value: T) => {
 /**
  * The decisions of the open workshop: the overview (one row per forest), the estate, and the cards
  * the user opens. The engine runs in a Web Worker on the cached estate model; a what-if re-decides
- * there only the forests it reaches, and only their rows and cards render again.
+ * there only the forests it reaches, and only their rows and cards render again. `engine` starts the
+ * engine: a Web Worker, or the same code in the page for component tests.
  */
 export function DecisionsPanel({ engine = workerEngine }: { engine?: () => DecideEngine }) {
   const notifier = useNotifier();
@@ -39,6 +40,9 @@ export function DecisionsPanel({ engine = workerEngine }: { engine?: () => Decid
   const write = useWrite();
   const session = useScopeResource('decisions', () => new DecisionsSession(engine));
   const state = useSyncExternalStore(session.subscribe, session.snapshot);
+  // What the user set shows at once (state); the decisions it gives render in the background
+  // (deferred, in slices), so a what-if never holds up the page for the time it takes to paint.
+  const shown = useDeferredValue(state);
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITY_ORDER));
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const [view, setView] = useState<OverviewView>(DEFAULT_VIEW);
@@ -49,7 +53,7 @@ export function DecisionsPanel({ engine = workerEngine }: { engine?: () => Decid
     if (model.data && savedAssumptions.data) session.show(model.data, savedAssumptions.data);
   }, [session, model.data, savedAssumptions.data]);
 
-  const { result, highlights } = state;
+  const { result, highlights } = shown;
   const rows = useMemo(() => (result ? shownRows(result.forests.map(overviewRow), view) : []), [result, view]);
   const byForest = useMemo(() => new Map(result?.forests.map((f) => [f.forest, f]) ?? []), [result]);
   const saved = useMemo(() => new Map(model.data?.forests.map((f) => [f.forest, f.features]) ?? []), [model.data]);
@@ -87,6 +91,7 @@ export function DecisionsPanel({ engine = workerEngine }: { engine?: () => Decid
     [session, model.data, write, notifier],
   );
 
+  const toggleSeverity = useCallback((severity: Severity) => setSeverities((set) => toggled(set, severity)), []);
   // Stable, so that the overview's memoised rows do not render again for it.
   const openCard = useCallback((forest: string) => {
     if (!openNow.current.has(forest)) setOpened(new Set([...openNow.current, forest]));
@@ -121,7 +126,7 @@ export function DecisionsPanel({ engine = workerEngine }: { engine?: () => Decid
           {state.error}
         </p>
       )}
-      <SummaryBar forests={result.forests} severities={severities} onToggleSeverity={(s) => setSeverities((set) => toggled(set, s))} />
+      <SummaryBar forests={result.forests} severities={severities} onToggleSeverity={toggleSeverity} />
       {result.forests.length === 0 ? (
         <p className="muted empty">No forests yet: import the inventory or add forests to see decisions.</p>
       ) : (

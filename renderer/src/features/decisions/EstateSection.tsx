@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { EstateDecision, Severity } from '../../../../shared/engine/decision-schema';
 import { findingKey } from '../../../../shared/engine/diff';
 import { FindingItem } from './FindingItem';
@@ -13,7 +14,7 @@ function staysText(stays: boolean | null): string {
 }
 
 /** The estate as a whole (docs/json-outputs.md, `estate`): where Connect stays, linked forests, findings stated once. */
-export function EstateSection({ estate, severities }: { estate: EstateDecision; severities: ReadonlySet<Severity> }) {
+export const EstateSection = memo(function EstateSection({ estate, severities }: { estate: EstateDecision; severities: ReadonlySet<Severity> }) {
   const findings = estate.findings.filter((f) => severities.has(f.severity));
   const fitting = estate.guidedTool.filter((g) => g.fits !== 'no');
   return (
@@ -86,4 +87,4 @@ export function EstateSection({ estate, severities }: { estate: EstateDecision; 
       <p className="muted small">Facts checked against Microsoft's pages on {estate.sourcesChecked}.</p>
     </section>
   );
-}
+});

@@ -73,7 +73,7 @@ interface Props {
 }
 
 /** One row per forest, filtered and sorted; a forest's name opens its card below. */
-export function Overview({ rows, total, view, onView, highlights, open, onOpen }: Props) {
+export const Overview = memo(function Overview({ rows, total, view, onView, highlights, open, onOpen }: Props) {
   const sortBy = (column: SortColumn) => onView({ ...view, sort: column, descending: view.sort === column ? !view.descending : false });
   return (
     <section className="panel overview" aria-label="Overview">
@@ -124,4 +124,4 @@ export function Overview({ rows, total, view, onView, highlights, open, onOpen }
       </table>
     </section>
   );
-}
+});

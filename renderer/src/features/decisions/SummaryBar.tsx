@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ForestDecision, Severity } from '../../../../shared/engine/decision-schema';
 import { SEVERITY_LABELS, SEVERITY_ORDER, VERDICT_LABELS, VERDICT_ORDER } from './labels';
 
@@ -7,7 +8,7 @@ interface Props {
   onToggleSeverity(severity: Severity): void;
 }
 
-export function SummaryBar({ forests, severities, onToggleSeverity }: Props) {
+export const SummaryBar = memo(function SummaryBar({ forests, severities, onToggleSeverity }: Props) {
   const byVerdict = new Map(VERDICT_ORDER.map((v) => [v, 0]));
   const bySeverity = new Map(SEVERITY_ORDER.map((s) => [s, 0]));
   for (const f of forests) {
@@ -33,4 +34,4 @@ export function SummaryBar({ forests, severities, onToggleSeverity }: Props) {
       </div>
     </div>
   );
-}
+});

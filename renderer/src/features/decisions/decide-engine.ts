@@ -3,10 +3,10 @@ import type { WhatIf } from '../../../../shared/engine/incremental';
 import type { Assumptions } from '../../../../shared/model/assumptions';
 import type { EstateModel, Features } from '../../../../shared/model/inventory';
 
-/** What a re-decision sends back: only the forests whose decision changed, and the estate section. */
+/** What a re-decision sends back: only the forests whose decision changed, and the estate section if it did. */
 export interface DecisionChanges {
   forests: ForestDecision[];
-  estate: EstateDecision;
+  estate: EstateDecision | null;
   assumptions: Assumptions;
 }
 

@@ -121,7 +121,7 @@ export class DecisionsSession {
     const result: DecisionResult = {
       assumptions: changes.assumptions,
       forests: before.forests.map((f): ForestDecision => changed.get(f.forest) ?? f),
-      estate: changes.estate,
+      estate: changes.estate ?? before.estate,
     };
     const previous: DecisionResult = { ...before, forests: before.forests.filter((f) => changed.has(f.forest)) };
     const highlights = toHighlights(diffDecisions(previous, { ...result, forests: changes.forests }));
