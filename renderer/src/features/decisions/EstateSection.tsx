@@ -18,7 +18,7 @@ export const EstateSection = memo(function EstateSection({ estate, severities }:
   const findings = estate.findings.filter((f) => severities.has(f.severity));
   const fitting = estate.guidedTool.filter((g) => g.fits !== 'no');
   return (
-    <section className="panel estate" aria-label="Estate">
+    <section className="panel estate-decision" aria-label="Estate">
       <h3>Estate</h3>
       <p className={`estate-connect estate-connect-${String(estate.connect.stays)}`}>
         <strong>{staysText(estate.connect.stays)}</strong>
