@@ -1,5 +1,4 @@
-import { useMemo, useState } from 'react';
-import { localToday } from '../../../../shared/plan/calendar';
+import { useState } from 'react';
 import { count } from '../../../../shared/engine/format';
 import { api } from '../../api/transport';
 import { useNotifier } from '../../ui/notifications';
@@ -19,18 +18,17 @@ import './plan.css';
  */
 export function PlanPanel() {
   const notifier = useNotifier();
-  const { read, view, saving, change } = usePlan();
+  const { read, view, today, saving, change } = usePlan();
   const [selected, setSelected] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
-  const task = useMemo(() => (selected && view ? (view.plan.phases.flatMap((p) => p.tasks).find((t) => t.id === selected) ?? null) : null), [selected, view]);
 
   if (!view) return <ReadState read={read} loading="Planning…" />;
-  const { plan, edits } = view;
+  const { plan } = view;
   const planned = plan.forests.filter((f) => f.start !== null);
 
   const exportCsv = async () => {
     setExporting(true);
-    const result = await api['plan.exportTasksCsv']({ today: localToday() });
+    const result = await api['plan.exportTasksCsv']({ today });
     setExporting(false);
     if (!result.ok) notifier.error(result.error);
     else if (result.value) notifier.notify({ kind: 'info', message: `Tasks exported to ${result.value.path}` });
@@ -44,7 +42,7 @@ export function PlanPanel() {
           {planned.length > 0 ? (
             <>
               <span data-testid="plan-start">{plan.start}</span> to <span data-testid="plan-end">{plan.end}</span>: {count(planned.length)} of {count(plan.forests.length)} forests planned,{' '}
-              {count(plan.criticalPath.length)} tasks on the critical path
+              {count(plan.criticalTasks)} tasks on the critical path
             </>
           ) : (
             'No forest can be planned yet.'
@@ -57,18 +55,18 @@ export function PlanPanel() {
         </button>
       </div>
       <SettingsForm settings={plan.settings} planStart={plan.start} onChange={(settings) => change((current) => ({ ...current, settings }))} />
-      <div className={`plan-main${task ? ' with-detail' : ''}`}>
-        <Gantt plan={plan} selected={selected} onSelect={setSelected} />
-        {task && (
+      <div className={`plan-main${selected ? ' with-detail' : ''}`}>
+        <Gantt plan={plan} today={today} selected={selected} onSelect={setSelected} />
+        {selected && (
           <TaskDetail
-            plan={plan}
-            task={task}
+            today={today}
+            taskId={selected}
             onSelect={setSelected}
             onClose={() => setSelected(null)}
             onDuration={(days) =>
               change((current) => {
-                const { [task.id]: _old, ...rest } = current.edits.durations;
-                return { ...current, edits: { ...current.edits, durations: days === null ? rest : { ...rest, [task.id]: days } } };
+                const { [selected]: _old, ...rest } = current.edits.durations;
+                return { ...current, edits: { ...current.edits, durations: days === null ? rest : { ...rest, [selected]: days } } };
               })
             }
           />
@@ -76,7 +74,7 @@ export function PlanPanel() {
       </div>
       <WaveEditor
         plan={plan}
-        edits={edits}
+        today={today}
         onMove={(key, wave) => change((current) => ({ ...current, edits: { ...current.edits, waves: { ...current.edits.waves, [key]: wave } } }))}
         onReset={(keys) =>
           change((current) => ({ ...current, edits: { ...current.edits, waves: Object.fromEntries(Object.entries(current.edits.waves).filter(([k]) => !keys.includes(k))) } }))
