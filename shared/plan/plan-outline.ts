@@ -23,6 +23,8 @@ export const PhaseOutline = PlanPhase.omit({ tasks: true, ous: true }).extend({
 export type PhaseOutline = z.infer<typeof PhaseOutline>;
 
 export const ForestOutline = PlannedForest.extend({
+  /** Phases planned for the forest: the room its rows take in the timeline before they are asked for. */
+  phaseCount: z.number().int().nonnegative(),
   /** OUs of the forest's waves that the user put in a wave by hand. */
   movedByHand: z.number().int().nonnegative(),
 });
@@ -50,11 +52,17 @@ export function phaseOutline(phase: PlanPhase, edits: PlanEdits): PhaseOutline {
 }
 
 export function planOutline(plan: Plan, edits: PlanEdits): PlanOutline {
+  const phases = new Map<string, number>();
   const moved = new Map<string, number>();
   for (const phase of plan.phases) {
-    const count = movedByHand(phase, edits).length;
-    if (count > 0 && phase.forest !== null) moved.set(phase.forest, (moved.get(phase.forest) ?? 0) + count);
+    if (phase.forest === null) continue;
+    phases.set(phase.forest, (phases.get(phase.forest) ?? 0) + 1);
+    moved.set(phase.forest, (moved.get(phase.forest) ?? 0) + movedByHand(phase, edits).length);
   }
   const { forests, phases: _phases, criticalPath, ...rest } = plan;
-  return { ...rest, forests: forests.map((f) => ({ ...f, movedByHand: moved.get(f.forest) ?? 0 })), criticalTasks: criticalPath.length };
+  return {
+    ...rest,
+    forests: forests.map((f) => ({ ...f, phaseCount: phases.get(f.forest) ?? 0, movedByHand: moved.get(f.forest) ?? 0 })),
+    criticalTasks: criticalPath.length,
+  };
 }

@@ -111,7 +111,8 @@ describe('plan channels', () => {
     const { forests, phases: _phases, criticalPath, ...rest } = full;
     expect(plan).toMatchObject(rest);
     expect(plan.criticalTasks).toBe(criticalPath.length);
-    expect(plan.forests.map(({ movedByHand: _moved, ...f }) => f)).toEqual(forests);
+    expect(plan.forests.map(({ movedByHand: _moved, phaseCount: _count, ...f }) => f)).toEqual(forests);
+    expect(plan.forests.map((f) => f.phaseCount)).toEqual(forests.map((f) => full.phases.filter((p) => p.forest === f.forest).length));
 
     for (const forest of forests) {
       const own = full.phases.filter((p) => p.forest === forest.forest);

@@ -19,18 +19,22 @@ const OPEN_FORESTS = 12;
 /** A row's usual height in pixels; taller rows are measured. */
 const ROW_HEIGHT = 29;
 
-type Row =
+/** Each row knows the position of its forest in the plan (`at`): how far down the timeline has been seen. */
+type Row = { at: number } & (
   | { kind: 'forest'; forest: ForestOutline }
-  | { kind: 'loading'; forest: string }
+  | { kind: 'loading'; forest: ForestOutline }
   | { kind: 'phase'; phase: PhaseOutline }
-  | { kind: 'task'; task: TaskOutline };
+  | { kind: 'task'; task: TaskOutline }
+);
 
 const rowKey = (row: Row | undefined): string => {
   if (!row) return '';
   if (row.kind === 'forest') return `f:${row.forest.forest}`;
-  if (row.kind === 'loading') return `l:${row.forest}`;
+  if (row.kind === 'loading') return `l:${row.forest.forest}`;
   return row.kind === 'phase' ? `p:${row.phase.id}` : `t:${row.task.id}`;
 };
+/** A forest whose phases are on their way holds the room they will take, so the rows below stay put and out of view. */
+const loadingHeight = (row: Row | undefined) => (row?.kind === 'loading' ? Math.max(row.forest.phaseCount, 1) * ROW_HEIGHT : undefined);
 /** Rows that hold something to focus: Up and Down skip the others. */
 const focusable = (row: Row | undefined) => row !== undefined && row.kind !== 'loading' && (row.kind !== 'forest' || row.forest.start !== null);
 
@@ -83,7 +87,13 @@ export function Gantt({ plan, today, selected, onSelect }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   /** A row that Up or Down moved to before it was drawn: focused once it is. */
   const pendingFocus = useRef<number | null>(null);
-  const opened = useMemo(() => plan.forests.filter((f) => f.start !== null && openForests.has(f.forest)).map((f) => f.forest), [plan.forests, openForests]);
+  // Forests down to the last one that came into view: an open forest's phases are asked for once its row
+  // comes into view, so a first visit asks for the few forests it shows, not for every open one.
+  const [reach, setReach] = useState(0);
+  const opened = useMemo(
+    () => plan.forests.slice(0, reach).filter((f) => f.start !== null && openForests.has(f.forest)).map((f) => f.forest),
+    [plan.forests, openForests, reach],
+  );
   const requests = useMemo(() => opened.map((forest) => ({ today, forest })), [opened, today]);
   const answers = useReadMany('plan.forest', requests);
   const toggle = (set: ReadonlySet<string>, key: string) => {
@@ -95,20 +105,29 @@ export function Gantt({ plan, today, selected, onSelect }: Props) {
 
   const phasesOf = new Map(opened.map((forest, i) => [forest, answers[i]?.phases]));
   const rows: Row[] = [];
-  for (const forest of plan.forests) {
-    rows.push({ kind: 'forest', forest });
-    if (!phasesOf.has(forest.forest)) continue;
+  for (const [at, forest] of plan.forests.entries()) {
+    rows.push({ at, kind: 'forest', forest });
+    if (forest.start === null || !openForests.has(forest.forest)) continue;
     const phases = phasesOf.get(forest.forest);
     if (!phases) {
-      rows.push({ kind: 'loading', forest: forest.forest });
+      rows.push({ at, kind: 'loading', forest });
       continue;
     }
     for (const phase of phases) {
-      rows.push({ kind: 'phase', phase });
-      if (openPhases.has(phase.id)) for (const task of phase.tasks) rows.push({ kind: 'task', task });
+      rows.push({ at, kind: 'phase', phase });
+      if (openPhases.has(phase.id)) for (const task of phase.tasks) rows.push({ at, kind: 'task', task });
     }
   }
-  const view = useTableWindow(scroller, rows.length, ROW_HEIGHT, (index) => rowKey(rows[index]));
+  const view = useTableWindow(
+    scroller,
+    rows.length,
+    (index) => loadingHeight(rows[index]) ?? ROW_HEIGHT,
+    (index) => rowKey(rows[index]),
+    (last) => {
+      const seen = (rows[last]?.at ?? -1) + 1;
+      setReach((was) => Math.max(was, seen));
+    },
+  );
 
   const focusRow = (index: number): boolean => {
     const button = scroller.current?.querySelector<HTMLElement>(`tr[data-index="${index}"] button`);
@@ -206,8 +225,8 @@ export function Gantt({ plan, today, selected, onSelect }: Props) {
     if (r.kind === 'task') return taskRow(r.task, index);
     return (
       <tr key={rowKey(r)} className="gantt-loading" {...rowProps(index)}>
-        <td colSpan={2} className="muted small">
-          Loading the phases of {r.forest}…
+        <td colSpan={2} className="muted small" style={{ height: loadingHeight(r) }}>
+          Loading the phases of {r.forest.forest}…
         </td>
       </tr>
     );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { count } from '../../../../shared/engine/format';
 import { api } from '../../api/transport';
 import { useNotifier } from '../../ui/notifications';
@@ -21,6 +21,9 @@ export function PlanPanel() {
   const { read, view, today, saving, change } = usePlan();
   const [selected, setSelected] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
+  // What lies below the timeline (waves, notes) is drawn in a second, interruptible pass: the timeline
+  // paints first, and no single task blocks the page for long.
+  const below = useDeferredValue(view, null);
 
   if (!view) return <ReadState read={read} loading="Planning…" />;
   const { plan } = view;
@@ -72,19 +75,21 @@ export function PlanPanel() {
           />
         )}
       </div>
-      <WaveEditor
-        plan={plan}
-        today={today}
-        onMove={(key, wave) => change((current) => ({ ...current, edits: { ...current.edits, waves: { ...current.edits.waves, [key]: wave } } }))}
-        onReset={(keys) =>
-          change((current) => ({ ...current, edits: { ...current.edits, waves: Object.fromEntries(Object.entries(current.edits.waves).filter(([k]) => !keys.includes(k))) } }))
-        }
-      />
-      {plan.notes.length > 0 && (
+      {below && (
+        <WaveEditor
+          plan={below.plan}
+          today={today}
+          onMove={(key, wave) => change((current) => ({ ...current, edits: { ...current.edits, waves: { ...current.edits.waves, [key]: wave } } }))}
+          onReset={(keys) =>
+            change((current) => ({ ...current, edits: { ...current.edits, waves: Object.fromEntries(Object.entries(current.edits.waves).filter(([k]) => !keys.includes(k))) } }))
+          }
+        />
+      )}
+      {below && below.plan.notes.length > 0 && (
         <section className="panel plan-notes" aria-labelledby="plan-notes-heading">
           <h3 id="plan-notes-heading">Notes and assumptions</h3>
           <ul>
-            {plan.notes.map((n, i) => (
+            {below.plan.notes.map((n, i) => (
               <li key={i}>{n}</li>
             ))}
           </ul>

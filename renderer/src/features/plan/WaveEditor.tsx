@@ -100,7 +100,7 @@ function WaveTable({ forest, today, groups, onMove }: { forest: string; today: I
     else if (answer === undefined) rows.push({ kind: 'loading', phase });
   }
   const scroller = useRef<HTMLDivElement>(null);
-  const view = useTableWindow(scroller, rows.length, ROW_HEIGHT, (index) => rowKey(rows[index]));
+  const view = useTableWindow(scroller, rows.length, () => ROW_HEIGHT, (index) => rowKey(rows[index]));
   const rowProps = (index: number) => ({ 'data-index': index, ref: view.measure, 'aria-rowindex': index + 2 });
 
   const row = (index: number) => {

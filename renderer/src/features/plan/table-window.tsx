@@ -9,14 +9,24 @@ const OVERSCAN = 12;
  * a spacer row above and below keeps the scroll height. Rows carry `data-index` and `ref={measure}`,
  * so rows taller than the estimate (a wrapped title) are measured.
  */
-export function useTableWindow(scroller: RefObject<HTMLDivElement | null>, count: number, estimate: number, keyOf: (index: number) => string) {
+export function useTableWindow(
+  scroller: RefObject<HTMLDivElement | null>,
+  count: number,
+  estimate: (index: number) => number,
+  keyOf: (index: number) => string,
+  /** Told the last row on screen whenever the window moves: what lies beyond it may be asked for later. */
+  onReach?: (lastIndex: number) => void,
+) {
   // eslint-disable-next-line react-hooks/incompatible-library -- the rows re-render on every scroll by design; nothing here needs the compiler's memoizing
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
-    estimateSize: () => estimate,
+    estimateSize: estimate,
     overscan: OVERSCAN,
     getItemKey: keyOf,
+    onChange: (instance) => {
+      if (instance.range && onReach) onReach(instance.range.endIndex);
+    },
   });
   const items = virtualizer.getVirtualItems();
   return {
