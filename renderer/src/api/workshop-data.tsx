@@ -22,11 +22,12 @@ import { api } from './transport';
  * Which cached reads a write makes stale. A write not listed here makes every read of the scope
  * stale: the safe default for edits of the model (a forest, a domain, an import).
  */
+const PLAN_PIECES = ['plan.forest', 'plan.task', 'plan.wave'] as const;
 const STALE_AFTER: Partial<Record<Channel, readonly Channel[]>> = {
-  'assumptions.set': ['assumptions.get', 'plan.get'],
-  // The plan view stores the plan.save answer itself (useCache): nothing else reads the plan's inputs,
-  // but a plan change is a step of the undo history.
-  'plan.save': ['edit.history'],
+  'assumptions.set': ['assumptions.get', 'plan.get', ...PLAN_PIECES],
+  // The plan view stores the plan.save answer itself (useCache), and the pieces of the plan it opened
+  // (dates, waves) change with it; a plan change is a step of the undo history.
+  'plan.save': ['edit.history', ...PLAN_PIECES],
   'report.exportPdf': ['report.options'],
   // Exports write files, never the workshop.
   'topology.exportSvg': [],

@@ -1,5 +1,4 @@
-import { useMemo, useState } from 'react';
-import { localToday } from '../../../../shared/plan/calendar';
+import { useDeferredValue, useState } from 'react';
 import { count } from '../../../../shared/engine/format';
 import { api } from '../../api/transport';
 import { useNotifier } from '../../ui/notifications';
@@ -19,18 +18,20 @@ import './plan.css';
  */
 export function PlanPanel() {
   const notifier = useNotifier();
-  const { read, view, saving, change } = usePlan();
+  const { read, view, today, saving, change } = usePlan();
   const [selected, setSelected] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
-  const task = useMemo(() => (selected && view ? (view.plan.phases.flatMap((p) => p.tasks).find((t) => t.id === selected) ?? null) : null), [selected, view]);
+  // What lies below the timeline (waves, notes) is drawn in a second, interruptible pass: the timeline
+  // paints first, and no single task blocks the page for long.
+  const below = useDeferredValue(view, null);
 
   if (!view) return <ReadState read={read} loading="Planning…" />;
-  const { plan, edits } = view;
+  const { plan } = view;
   const planned = plan.forests.filter((f) => f.start !== null);
 
   const exportCsv = async () => {
     setExporting(true);
-    const result = await api['plan.exportTasksCsv']({ today: localToday() });
+    const result = await api['plan.exportTasksCsv']({ today });
     setExporting(false);
     if (!result.ok) notifier.error(result.error);
     else if (result.value) notifier.notify({ kind: 'info', message: `Tasks exported to ${result.value.path}` });
@@ -44,7 +45,7 @@ export function PlanPanel() {
           {planned.length > 0 ? (
             <>
               <span data-testid="plan-start">{plan.start}</span> to <span data-testid="plan-end">{plan.end}</span>: {count(planned.length)} of {count(plan.forests.length)} forests planned,{' '}
-              {count(plan.criticalPath.length)} tasks on the critical path
+              {count(plan.criticalTasks)} tasks on the critical path
             </>
           ) : (
             'No forest can be planned yet.'
@@ -57,36 +58,38 @@ export function PlanPanel() {
         </button>
       </div>
       <SettingsForm settings={plan.settings} planStart={plan.start} onChange={(settings) => change((current) => ({ ...current, settings }))} />
-      <div className={`plan-main${task ? ' with-detail' : ''}`}>
-        <Gantt plan={plan} selected={selected} onSelect={setSelected} />
-        {task && (
+      <div className={`plan-main${selected ? ' with-detail' : ''}`}>
+        <Gantt plan={plan} today={today} selected={selected} onSelect={setSelected} />
+        {selected && (
           <TaskDetail
-            plan={plan}
-            task={task}
+            today={today}
+            taskId={selected}
             onSelect={setSelected}
             onClose={() => setSelected(null)}
             onDuration={(days) =>
               change((current) => {
-                const { [task.id]: _old, ...rest } = current.edits.durations;
-                return { ...current, edits: { ...current.edits, durations: days === null ? rest : { ...rest, [task.id]: days } } };
+                const { [selected]: _old, ...rest } = current.edits.durations;
+                return { ...current, edits: { ...current.edits, durations: days === null ? rest : { ...rest, [selected]: days } } };
               })
             }
           />
         )}
       </div>
-      <WaveEditor
-        plan={plan}
-        edits={edits}
-        onMove={(key, wave) => change((current) => ({ ...current, edits: { ...current.edits, waves: { ...current.edits.waves, [key]: wave } } }))}
-        onReset={(keys) =>
-          change((current) => ({ ...current, edits: { ...current.edits, waves: Object.fromEntries(Object.entries(current.edits.waves).filter(([k]) => !keys.includes(k))) } }))
-        }
-      />
-      {plan.notes.length > 0 && (
+      {below && (
+        <WaveEditor
+          plan={below.plan}
+          today={today}
+          onMove={(key, wave) => change((current) => ({ ...current, edits: { ...current.edits, waves: { ...current.edits.waves, [key]: wave } } }))}
+          onReset={(keys) =>
+            change((current) => ({ ...current, edits: { ...current.edits, waves: Object.fromEntries(Object.entries(current.edits.waves).filter(([k]) => !keys.includes(k))) } }))
+          }
+        />
+      )}
+      {below && below.plan.notes.length > 0 && (
         <section className="panel plan-notes" aria-labelledby="plan-notes-heading">
           <h3 id="plan-notes-heading">Notes and assumptions</h3>
           <ul>
-            {plan.notes.map((n, i) => (
+            {below.plan.notes.map((n, i) => (
               <li key={i}>{n}</li>
             ))}
           </ul>

@@ -1,19 +1,22 @@
 import { useEffect, useId, useRef } from 'react';
-import type { Plan, PlanTask } from '../../../../shared/plan/plan-schema';
+import type { IsoDate, PlanTask } from '../../../../shared/plan/plan-schema';
+import type { TaskDetails } from '../../../../shared/ipc/contracts/plan';
+import { useRead } from '../../api/workshop-data';
 import { useNotifier } from '../../ui/notifications';
+import { ReadState } from '../workshop/ReadState';
 import { copyText } from './copy-text';
 import { OWNER_ROLE_LABELS } from '../../../../shared/plan/labels';
 import { useCommittedInput } from './use-committed-input';
 
 interface Props {
-  plan: Plan;
-  task: PlanTask;
+  today: IsoDate;
+  taskId: string;
   onDuration: (days: number | null) => void;
   onSelect: (taskId: string) => void;
   onClose: () => void;
 }
 
-function DurationEditor({ task, onDuration }: Pick<Props, 'task' | 'onDuration'>) {
+function DurationEditor({ task, onDuration }: { task: PlanTask; onDuration: Props['onDuration'] }) {
   const id = useId();
   const parse = (text: string) => {
     const n = Number(text);
@@ -34,29 +37,47 @@ function DurationEditor({ task, onDuration }: Pick<Props, 'task' | 'onDuration'>
   );
 }
 
-/** One task: when, who, what it needs and proves, how to undo it, and its runbook to copy. */
-export function TaskDetail({ plan, task, onDuration, onSelect, onClose }: Props) {
-  const notifier = useNotifier();
+/**
+ * One task: when, who, what it needs and proves, how to undo it, and its runbook to copy. Its texts are
+ * asked for when it is opened (the timeline has only its outline).
+ */
+export function TaskDetail({ today, taskId, onDuration, onSelect, onClose }: Props) {
+  const read = useRead('plan.task', { today, task: taskId });
   const heading = useRef<HTMLHeadingElement>(null);
   // Keyboard users land on the task they opened, not back at the top of the timeline.
-  useEffect(() => heading.current?.focus(), [task.id]);
-  const titles = new Map(plan.phases.flatMap((p) => p.tasks).map((t) => [t.id, t.title]));
-  const phase = plan.phases.find((p) => p.id === task.phase);
+  useEffect(() => heading.current?.focus(), [taskId]);
+  const details = read.data;
+  return (
+    <aside className="panel task-detail" aria-label="Task details" onKeyDown={(e) => e.key === 'Escape' && !(e.target instanceof HTMLInputElement) && onClose()}>
+      <div className="task-detail-head">
+        <h3 ref={heading} tabIndex={-1}>
+          {details ? details.task.title : details === null ? 'Task no longer planned' : 'Task details'}
+        </h3>
+        <button type="button" className="ghost" aria-label="Close task details" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {details ? (
+        <TaskFacts details={details} onDuration={onDuration} onSelect={onSelect} />
+      ) : details === null ? (
+        <p className="muted">A change to the plan or the estate removed this task. Pick another in the timeline.</p>
+      ) : (
+        <ReadState read={read} loading="Loading the task…" />
+      )}
+    </aside>
+  );
+}
+
+function TaskFacts({ details, onDuration, onSelect }: { details: TaskDetails } & Pick<Props, 'onDuration' | 'onSelect'>) {
+  const notifier = useNotifier();
+  const { task } = details;
   const copy = async () => {
     if (!task.runbook) return;
     const done = await copyText(task.runbook.script);
     notifier.notify(done ? { kind: 'info', message: 'Runbook copied. Review it before running.' } : { kind: 'error', message: 'Could not copy: select the runbook text and copy it by hand.' });
   };
   return (
-    <aside className="panel task-detail" aria-label="Task details" onKeyDown={(e) => e.key === 'Escape' && !(e.target instanceof HTMLInputElement) && onClose()}>
-      <div className="task-detail-head">
-        <h3 ref={heading} tabIndex={-1}>
-          {task.title}
-        </h3>
-        <button type="button" className="ghost" aria-label="Close task details" onClick={onClose}>
-          ×
-        </button>
-      </div>
+    <>
       {task.critical && (
         <p className="critical-note">
           <span aria-hidden="true">◆</span> On the critical path: a day longer here is a day later for the whole plan.
@@ -72,7 +93,7 @@ export function TaskDetail({ plan, task, onDuration, onSelect, onClose }: Props)
           </>
         )}
         <dt>Phase</dt>
-        <dd>{phase?.name ?? task.phase}</dd>
+        <dd>{details.phase}</dd>
         <dt>Owner</dt>
         <dd>{OWNER_ROLE_LABELS[task.ownerRole]}</dd>
         <dt>Dates</dt>
@@ -81,14 +102,14 @@ export function TaskDetail({ plan, task, onDuration, onSelect, onClose }: Props)
         </dd>
       </dl>
       <DurationEditor key={task.id} task={task} onDuration={onDuration} />
-      {task.dependsOn.length > 0 && (
+      {details.after.length > 0 && (
         <>
           <h4>After</h4>
           <ul className="task-deps">
-            {task.dependsOn.map((id) => (
+            {details.after.map(({ id, title }) => (
               <li key={id}>
                 <button type="button" className="link" onClick={() => onSelect(id)}>
-                  {titles.get(id) ?? id}
+                  {title}
                 </button>
               </li>
             ))}
@@ -130,6 +151,6 @@ export function TaskDetail({ plan, task, onDuration, onSelect, onClose }: Props)
           </pre>
         </section>
       )}
-    </aside>
+    </>
   );
 }

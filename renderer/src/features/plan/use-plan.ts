@@ -10,7 +10,6 @@ export interface PlanInputs {
   edits: PlanEdits;
 }
 
-
 const inputsOf = (view: PlanView): PlanInputs => ({ settings: view.plan.settings, edits: view.edits });
 
 /**
@@ -45,5 +44,5 @@ export function usePlan() {
     [notifier, write, cache, today],
   );
 
-  return { read, view: read.data ?? null, saving, change };
+  return { read, view: read.data ?? null, today, saving, change };
 }
