@@ -164,6 +164,19 @@ async function oneRun(browser: Browser, url: string): Promise<Run> {
       since,
     );
 
+  /** When the last answer of the back end that a view was painted with arrived: after `since`, before `painted`. */
+  const lastAnswer = (since: number, painted: number) =>
+    page.evaluate(
+      ({ since, painted }) =>
+        Math.max(
+          since,
+          ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+            .filter((e) => e.name.includes('/api/') && e.startTime >= since && e.responseEnd <= painted)
+            .map((e) => e.responseEnd),
+        ),
+      { since, painted },
+    );
+
   // Open: from the start screen's recent workshop to the Forests list painted with every forest.
   await page.getByRole('button', { name: 'Large estate', exact: true }).waitFor();
   const openStart = await page.evaluate(() => performance.now());
@@ -172,10 +185,7 @@ async function oneRun(browser: Browser, url: string): Promise<Run> {
   // The Plan view's first view: its timeline with the opened forests' phases.
   const plan: Done = { exists: 'table[aria-label="Plan timeline"] tr[data-phase]' };
   const openTotal = await timeInPage(page, 'ul.recent button.link', forests);
-  const dataArrived = await page.evaluate(
-    () => Math.max(...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.includes('/api/forests.summaries')).map((e) => e.responseEnd)),
-  );
-  const openAfterData = openStart + openTotal - dataArrived;
+  const openAfterData = openStart + openTotal - (await lastAnswer(openStart, openStart + openTotal));
   const openBytes = await apiBytes(openStart);
   await longTasks();
 
@@ -255,16 +265,7 @@ async function oneRun(browser: Browser, url: string): Promise<Run> {
   // Its data: the answers that came before the timeline was painted (the phases of forests further down,
   // out of view, may come after).
   const planPainted = planStart + planFirst;
-  const planDataArrived = await page.evaluate(
-    ({ since, painted }) =>
-      Math.max(
-        ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-          .filter((e) => e.name.includes('/api/plan.') && e.startTime >= since && e.responseEnd <= painted)
-          .map((e) => e.responseEnd),
-      ),
-    { since: planStart, painted: planPainted },
-  );
-  const planAfterData = planPainted - planDataArrived;
+  const planAfterData = planPainted - (await lastAnswer(planStart, planPainted));
   const planBytes = await apiBytes(planStart);
   const planShownElements = await page.evaluate(() => document.getElementsByTagName('*').length);
   // The same observer, for the Plan view: its first visit, and each switch from, to and from it.

@@ -1,7 +1,8 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ImportKind } from '../../shared/import/summary.js';
 import { UserError, type AppError } from '../../shared/result.js';
 import type { ImportBatch } from './batch.js';
@@ -78,7 +79,8 @@ function startWorker(task: HalfTask): Worker {
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
     const source = new URL('./split-worker.ts', here).href;
-    const loader = import.meta.resolve('tsx/esm/api');
+    // Resolved as require does: import.meta.resolve does not exist in the CommonJS build of this module.
+    const loader = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href;
     return new Worker(`import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, { eval: true, workerData: task, resourceLimits });
   }
   let dir = dirname(fileURLToPath(here));

@@ -9,6 +9,7 @@ import type { Db } from './workshop-db.js';
  */
 export interface EntityTable<F extends Fields> {
   all(db: Db): ValueOf<F>[];
+  count(db: Db): number;
   save(db: Db, value: ValueOf<F>): void;
   /** Rewrites the row keyed `previousKey` (a rename); references follow through ON UPDATE CASCADE. Returns whether it existed. */
   update(db: Db, value: ValueOf<F>, previousKey: string): boolean;
@@ -30,12 +31,14 @@ export function entityTable<F extends Fields>(entity: Entity<F>): EntityTable<F>
   const columns = sqlColumns(entity);
   const key = sqlKey(entity);
   const select = `SELECT * FROM ${table}${entity.orderBy ? ` ORDER BY ${entity.orderBy}` : ''}`;
+  const count = `SELECT COUNT(*) FROM ${table}`;
   const upsert =
     `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')}) ` +
     `ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${columns.map((c) => `${c} = excluded.${c}`).join(', ')}`;
   const update = key.length === 1 ? `UPDATE ${table} SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE ${key[0]} = @previous_key` : null;
   return {
     all: (db) => (prepared(db, select).all() as Record<string, unknown>[]).map((row) => fromSqlRow(entity, row)),
+    count: (db) => prepared(db, count).pluck().get() as number,
     save(db, value) {
       prepared(db, upsert).run(toSqlRow(entity, value));
     },

@@ -27,7 +27,7 @@ import {
 } from '../../shared/model/entities.js';
 import { blankRow } from '../../shared/model/entity.js';
 import { entityTable } from './entity-table.js';
-import type { ForestSummary } from '../../shared/ipc/contracts/forests.js';
+import type { EstateOutline, EstateSectionId, ForestSummary } from '../../shared/ipc/contracts/forests.js';
 
 const toBit = (value: boolean | null): number | null => (value === null ? null : value ? 1 : 0);
 
@@ -130,6 +130,18 @@ export function forestSummaries(db: Db): ForestSummary[] {
       const t = byForest.get(forest.forest);
       return { forest, domains: t?.domains ?? 0, users: t ? t.users : null, ous: t?.ous ?? 0 };
     });
+  })();
+}
+
+/** Each section's rows in the workshop; tenants are counted with the names forests and servers give. */
+const SECTION_TABLES = { forests, domains, ous, trusts, forestLinks, connectServers: servers, agents } as const satisfies Record<Exclude<EstateSectionId, 'tenants'>, { count(db: Db): number }>;
+
+/** The Estate view's outline: counted by SQLite, so that opening the view does not send every row of every entity. */
+export function estateOutline(db: Db): EstateOutline {
+  return db.transaction(() => {
+    const tenantRows = listTenants(db);
+    const counts = Object.fromEntries(Object.entries(SECTION_TABLES).map(([section, table]) => [section, table.count(db)]));
+    return { counts: { ...counts, tenants: tenantRows.length } as EstateOutline['counts'], tenants: tenantRows };
   })();
 }
 

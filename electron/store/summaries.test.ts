@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { estateModel } from '../../shared/model/inventory.js';
 import { generateLargeEstate } from '../../shared/engine/test-support/large-estate.js';
-import { forestSummaries, readEstateModel, readInventory } from './inventory-repo.js';
+import { estateOutline, forestSummaries, readEstateModel, readInventory } from './inventory-repo.js';
 import { saveInventory } from './test-support/save-inventory.js';
 import { tempWorkshop } from '../import/test-support/workshop.js';
 import { closeWorkshop } from './workshop-db.js';
@@ -28,6 +28,28 @@ describe('what the views read, summed by SQLite', () => {
     expect(summaries.get(second!)).toMatchObject({ domains: 2, users: null, ous: 10 });
     expect(summaries.get('empty.example.com')).toMatchObject({ domains: 0, users: null, ous: 0 });
     expect(summaries.get(first!)?.forest).toEqual(estate.forests[0]);
+    closeWorkshop(db);
+  });
+
+  it("counts every section of the Estate view as the model holds it, and names every tenant, those only named by a forest too", async () => {
+    const { db } = await tempWorkshop();
+    const estate = generateLargeEstate({ forests: 4, domainsPerForest: 3, ousPerDomain: 5 });
+    saveInventory(db, { ...estate, forests: estate.forests.map((f, i) => (i === 0 ? { ...f, tenant: 'only-named.onmicrosoft.com' } : f)) });
+    const model = readEstateModel(db);
+    const outline = estateOutline(db);
+    expect(outline.counts).toEqual({
+      tenants: model.tenants.length,
+      forests: model.forests.length,
+      domains: model.domains.length,
+      ous: readInventory(db).ous.length,
+      trusts: model.trusts.length,
+      forestLinks: model.forestLinks.length,
+      connectServers: model.connectServers.length,
+      agents: model.agents.length,
+    });
+    expect(outline.counts.ous).toBe(60);
+    expect(outline.tenants).toEqual(model.tenants);
+    expect(outline.tenants.map((t) => t.name)).toContain('only-named.onmicrosoft.com');
     closeWorkshop(db);
   });
 });

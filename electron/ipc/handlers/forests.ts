@@ -1,6 +1,6 @@
 import type { HandlerTable } from '../handler-types.js';
 import type { forestsContract } from '../../../shared/ipc/contracts/forests.js';
-import { forestSummaries, readEstateModel } from '../../store/inventory-repo.js';
+import { estateOutline, forestSummaries, readEstateModel } from '../../store/inventory-repo.js';
 
 export const forestsHandlers: HandlerTable<keyof typeof forestsContract> = {
   /** The Decisions view saves a forest's features here; like every model edit it can be undone. */
@@ -9,5 +9,6 @@ export const forestsHandlers: HandlerTable<keyof typeof forestsContract> = {
     return forest;
   },
   'forests.summaries': (_input, { session }) => forestSummaries(session.db()),
+  'estate.outline': (_input, { session }) => estateOutline(session.db()),
   'inventory.get': (_input, { session }) => readEstateModel(session.db()),
 };

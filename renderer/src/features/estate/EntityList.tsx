@@ -1,10 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import { EDITABLE_ENTITIES, keyOf, type EditableEntity, type EditableValue, type RowKey } from '../../../../shared/edit/edit-schema';
 import type { AnyField } from '../../../../shared/model/entity';
-import type { EstateModel } from '../../../../shared/model/inventory';
 import { EntityForm } from './EntityForm';
 import { CountValue, FieldValue } from './FieldValue';
-import { referencesFor } from './references';
+import { referencesFor, type KnownRows } from './references';
 import { useDeleteRow } from './use-delete-row';
 
 export interface ExtraColumn<T> {
@@ -17,7 +16,8 @@ interface Props<E extends EditableEntity> {
   entity: E;
   title: string;
   rows: readonly EditableValue<E>[];
-  model: EstateModel;
+  /** The rows this entity's fields may name (a forest's tenant, a domain's forest). */
+  known: KnownRows;
   /** The fields shown as columns, after the key (the first field of the key is the row's header). */
   columns: readonly string[];
   extraColumns?: readonly ExtraColumn<EditableValue<E>>[];
@@ -34,7 +34,7 @@ type Editing<E extends EditableEntity> = { value: EditableValue<E>; previous?: R
  * One entity's rows, with Add, Edit and Delete. Columns come from the entity's description; counts that
  * a person typed over an import say so and offer the imported value back.
  */
-export function EntityList<E extends EditableEntity>({ entity, title, rows, model, columns, extraColumns = [], newRow, empty, tools, formExtra }: Props<E>) {
+export function EntityList<E extends EditableEntity>({ entity, title, rows, known, columns, extraColumns = [], newRow, empty, tools, formExtra }: Props<E>) {
   const spec = EDITABLE_ENTITIES[entity];
   const fields = spec.fields as Record<string, AnyField>;
   const [editing, setEditing] = useState<Editing<E>>(null);
@@ -59,7 +59,7 @@ export function EntityList<E extends EditableEntity>({ entity, title, rows, mode
           entity={entity}
           initial={editing.value}
           {...(editing.previous ? { previous: editing.previous } : {})}
-          references={referencesFor(entity, model)}
+          references={referencesFor(entity, known)}
           extra={formExtra}
           hint={(key) =>
             counted && key in (editing.value as { importedCounts: object }).importedCounts ? (

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { EDITABLE_ENTITIES, type EditableEntity, type EditableValue } from '../../../../shared/edit/edit-schema';
 import { blankRow, type AnyEntity, type AnyField } from '../../../../shared/model/entity';
-import { FEATURE_NAMES, unknownFeatures, type EstateModel, type FeatureName, type Forest } from '../../../../shared/model/inventory';
+import { FEATURE_NAMES, unknownFeatures, type EstateModel, type FeatureName, type Forest, type Tenant } from '../../../../shared/model/inventory';
 import { FEATURE_LABELS } from '../../../../shared/model/feature-labels';
 import { useRead } from '../../api/workshop-data';
 import { ReadState } from '../workshop/ReadState';
@@ -54,10 +54,62 @@ export function FeaturesFieldset({ forest, onChange }: { forest: Forest; onChang
 
 const formatCount = (n: number | null | undefined) => (n === null || n === undefined ? <span className="muted">unknown</span> : n.toLocaleString('en-US'));
 
-function Section({ section, model }: { section: EstateSection; model: EstateModel }) {
+/** The Forests list: the workshop's per-forest summaries, so that opening a workshop sends what it shows. */
+function ForestsSection({ tenants }: { tenants: readonly Tenant[] }) {
   const summaries = useRead('forests.summaries', {});
-  const [forestFilter, setForestFilter] = useState('');
+  const rows = useMemo(() => (summaries.data ?? []).map((s) => s.forest), [summaries.data]);
   const byForest = useMemo(() => new Map((summaries.data ?? []).map((s) => [s.forest.forest, s])), [summaries.data]);
+  if (!summaries.data) return <ReadState read={summaries} loading="Reading the forests…" />;
+  const extra: ExtraColumn<Forest>[] = [
+    { label: 'Domains', numeric: true, cell: (f) => byForest.get(f.forest)?.domains ?? 0 },
+    { label: 'Users', numeric: true, cell: (f) => formatCount(byForest.get(f.forest)?.users) },
+    { label: 'OUs', numeric: true, cell: (f) => (byForest.get(f.forest)?.ous ?? 0).toLocaleString('en-US') },
+  ];
+  return (
+    <EntityList
+      entity="forest"
+      title="Forests"
+      rows={rows}
+      known={{ forests: rows, domains: [], tenants }}
+      columns={['tenant', 'network', 'currentEngine', 'sourceAnchor', 'topologyRole']}
+      extraColumns={extra}
+      newRow={() => newRow('forest')}
+      empty="No forests yet. Add one by hand, or import the customer's inventory."
+      formExtra={(value, set) => <FeaturesFieldset forest={value} onChange={set} />}
+    />
+  );
+}
+
+function TenantsSection({ tenants }: { tenants: readonly Tenant[] }) {
+  const summaries = useRead('forests.summaries', {});
+  if (!summaries.data) return <ReadState read={summaries} loading="Reading the forests…" />;
+  const forests = summaries.data.map((s) => s.forest);
+  const forestsOf = (name: string) => forests.filter((f) => f.tenant?.toLowerCase() === name.toLowerCase()).length;
+  const extra: ExtraColumn<EditableValue<'tenant'>>[] = [{ label: 'Forests', numeric: true, cell: (t) => forestsOf(t.name) }];
+  return (
+    <EntityList
+      entity="tenant"
+      title="Tenants"
+      rows={tenants}
+      known={{ forests, domains: [], tenants }}
+      columns={['cloud', 'notes']}
+      extraColumns={extra}
+      newRow={() => newRow('tenant')}
+      empty="No tenants yet. Add one, or name a tenant on a forest or Connect server."
+    />
+  );
+}
+
+type ModelSectionId = Exclude<EstateSection, 'forests' | 'tenants'>;
+
+/** The sections whose rows, or whose choices, need the whole model (OU rows aside). */
+function ModelSection({ section }: { section: ModelSectionId }) {
+  const read = useRead('inventory.get', {});
+  return read.data ? <ModelSectionRows section={section} model={read.data} /> : <ReadState read={read} loading="Reading the estate…" />;
+}
+
+function ModelSectionRows({ section, model }: { section: ModelSectionId; model: EstateModel }) {
+  const [forestFilter, setForestFilter] = useState('');
   const forestSelect = (
     <label className="inline-filter">
       Show{' '}
@@ -71,49 +123,13 @@ function Section({ section, model }: { section: EstateSection; model: EstateMode
   );
 
   switch (section) {
-    case 'tenants': {
-      const forestsOf = (name: string) => model.forests.filter((f) => f.tenant?.toLowerCase() === name.toLowerCase()).length;
-      const extra: ExtraColumn<EditableValue<'tenant'>>[] = [{ label: 'Forests', numeric: true, cell: (t) => forestsOf(t.name) }];
-      return (
-        <EntityList
-          entity="tenant"
-          title="Tenants"
-          rows={model.tenants}
-          model={model}
-          columns={['cloud', 'notes']}
-          extraColumns={extra}
-          newRow={() => newRow('tenant')}
-          empty="No tenants yet. Add one, or name a tenant on a forest or Connect server."
-        />
-      );
-    }
-    case 'forests': {
-      const extra: ExtraColumn<Forest>[] = [
-        { label: 'Domains', numeric: true, cell: (f) => byForest.get(f.forest)?.domains ?? 0 },
-        { label: 'Users', numeric: true, cell: (f) => formatCount(byForest.get(f.forest)?.users) },
-        { label: 'OUs', numeric: true, cell: (f) => (byForest.get(f.forest)?.ous ?? 0).toLocaleString('en-US') },
-      ];
-      return (
-        <EntityList
-          entity="forest"
-          title="Forests"
-          rows={model.forests}
-          model={model}
-          columns={['tenant', 'network', 'currentEngine', 'sourceAnchor', 'topologyRole']}
-          extraColumns={extra}
-          newRow={() => newRow('forest')}
-          empty="No forests yet. Add one by hand, or import the customer's inventory."
-          formExtra={(value, set) => <FeaturesFieldset forest={value} onChange={set} />}
-        />
-      );
-    }
     case 'domains':
       return (
         <EntityList
           entity="domain"
           title="Domains"
           rows={forestFilter ? model.domains.filter((d) => d.forest === forestFilter) : model.domains}
-          model={model}
+          known={model}
           columns={['forest', 'netbios', 'functionalLevel', 'users', 'groups', 'contacts', 'computers']}
           extraColumns={[{ label: 'OUs', numeric: true, cell: (d) => (model.ouCounts[d.domain] ?? 0).toLocaleString('en-US') }]}
           tools={forestSelect}
@@ -129,7 +145,7 @@ function Section({ section, model }: { section: EstateSection; model: EstateMode
           entity="trust"
           title="Trusts"
           rows={model.trusts}
-          model={model}
+          known={model}
           columns={['target', 'direction', 'trustType', 'forestTransitive']}
           newRow={() => newRow('trust')}
           empty="No trusts yet. Add one, or import Get-ADTrust."
@@ -141,7 +157,7 @@ function Section({ section, model }: { section: EstateSection; model: EstateMode
           entity="forestLink"
           title="Forest links"
           rows={model.forestLinks}
-          model={model}
+          known={model}
           columns={['otherForest', 'kind', 'direction', 'notes']}
           newRow={() => newRow('forestLink')}
           empty="No links between forests yet (merge, references, trust, resource forest)."
@@ -153,7 +169,7 @@ function Section({ section, model }: { section: EstateSection; model: EstateMode
           entity="connectServer"
           title="Connect servers"
           rows={model.connectServers}
-          model={model}
+          known={model}
           columns={['forests', 'tenant', 'version', 'mode', 'database', 'os']}
           newRow={() => newRow('connectServer')}
           empty="No Connect servers yet. Add one, or import an Entra Connect configuration export."
@@ -165,7 +181,7 @@ function Section({ section, model }: { section: EstateSection; model: EstateMode
           entity="agent"
           title="Agent hosts"
           rows={forestFilter ? model.agents.filter((a) => a.forest === forestFilter) : model.agents}
-          model={model}
+          known={model}
           columns={['forest', 'domain', 'os', 'serverCore', 'ramGb', 'dotnet', 'tls12', 'domainJoined', 'ldap389', 'gc3268', 'outbound443']}
           tools={forestSelect}
           newRow={() => newRow('agent', { forest: forestFilter || model.forests[0]?.forest || '' })}
@@ -177,19 +193,8 @@ function Section({ section, model }: { section: EstateSection; model: EstateMode
 
 /** Every entity of the model, editable: a list per entity beside the estate's own navigation. */
 export function EstatePanel({ section, onSection }: { section: EstateSection; onSection(section: EstateSection): void }) {
-  const model = useRead('inventory.get', {});
-  const counts: Record<EstateSection, number> | null = model.data
-    ? {
-        tenants: model.data.tenants.length,
-        forests: model.data.forests.length,
-        domains: model.data.domains.length,
-        ous: Object.values(model.data.ouCounts).reduce((a, b) => a + b, 0),
-        trusts: model.data.trusts.length,
-        forestLinks: model.data.forestLinks.length,
-        connectServers: model.data.connectServers.length,
-        agents: model.data.agents.length,
-      }
-    : null;
+  const outline = useRead('estate.outline', {});
+  const counts = outline.data?.counts;
   return (
     <div className="estate">
       <nav className="estate-nav" aria-label="Estate">
@@ -204,7 +209,17 @@ export function EstatePanel({ section, onSection }: { section: EstateSection; on
           ))}
         </ul>
       </nav>
-      <div className="estate-section">{model.data ? <Section key={section} section={section} model={model.data} /> : <ReadState read={model} loading="Reading the estate…" />}</div>
+      <div className="estate-section">
+        {!outline.data ? (
+          <ReadState read={outline} loading="Reading the estate…" />
+        ) : section === 'forests' ? (
+          <ForestsSection tenants={outline.data.tenants} />
+        ) : section === 'tenants' ? (
+          <TenantsSection tenants={outline.data.tenants} />
+        ) : (
+          <ModelSection key={section} section={section} />
+        )}
+      </div>
     </div>
   );
 }

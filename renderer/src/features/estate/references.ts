@@ -1,9 +1,15 @@
 import type { EditableEntity } from '../../../../shared/edit/edit-schema';
-import type { EstateModel } from '../../../../shared/model/inventory';
 import type { Reference } from './EntityForm';
 
-/** What each field that names another row may name, from the open workshop's model. */
-export function referencesFor(entity: EditableEntity, model: EstateModel): Partial<Record<string, Reference>> {
+/** The rows other rows may name: the open workshop's model, or as much of it as a view has read. */
+export interface KnownRows {
+  forests: readonly { forest: string }[];
+  domains: readonly { domain: string }[];
+  tenants: readonly { name: string }[];
+}
+
+/** What each field that names another row may name. */
+export function referencesFor(entity: EditableEntity, model: KnownRows): Partial<Record<string, Reference>> {
   const forests = model.forests.map((f) => f.forest);
   const domains = model.domains.map((d) => d.domain);
   const tenants = model.tenants.map((t) => t.name);
