@@ -28,7 +28,8 @@ export interface PdfPrinter {
 export function printFeatures(job: PrintJob) {
   return {
     printBackground: true,
-    preferCSSPageSize: false,
+    // The report's own @page rules: upright pages, and landscape ones for the topology drawing.
+    preferCSSPageSize: true,
     displayHeaderFooter: !job.draft,
     headerTemplate: job.headerTemplate,
     footerTemplate: job.footerTemplate,

@@ -27,6 +27,11 @@ let pdfPath: string;
 
 const pdftotext = (path: string, ...args: string[]) => execFileSync('pdftotext', [...args, path, '-'], { encoding: 'utf8' });
 const pdfinfo = (path: string) => execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+/** Each page's orientation, from pdfinfo's page sizes. */
+const pageSizes = (path: string) =>
+  [...execFileSync('pdfinfo', ['-f', '1', '-l', '9999', path], { encoding: 'utf8' }).matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map(([, w, h]) =>
+    Number(w) > Number(h) ? 'landscape' : 'portrait',
+  );
 
 beforeAll(async () => {
   dir = tempDir('syncplan-report-');
@@ -69,7 +74,9 @@ describe('the sample workshop report as PDF', () => {
   it('is a tagged A4 document of a sensible length with page numbers in every footer', () => {
     const info = pdfinfo(pdfPath);
     expect(info).toMatch(/Tagged:\s+yes/);
-    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(info).toMatch(/Page size:\s+59\d\.\d+ x 841\.\d+ pts \(A4\)/);
+    // Page 1 (above) is upright; only the topology drawing gets landscape pages.
+    expect(pageSizes(pdfPath).filter((size) => size !== 'portrait')).toEqual(['landscape']);
     const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
     expect(pages).toBeGreaterThan(20);
     expect(pages).toBeLessThan(150);
@@ -80,7 +87,7 @@ describe('the sample workshop report as PDF', () => {
 
   it('lists in its contents the page each chapter really starts on', () => {
     const contents = pdftotext(pdfPath, '-layout', '-f', '2', '-l', '2');
-    const chapters = ['Executive summary', 'Decisions per forest', 'Timeline', 'Checklists and runbooks', 'Risks and rollback', 'Assumptions', 'Appendix: inventory', 'Sign-off'];
+    const chapters = ['Executive summary', 'Topology', 'Decisions per forest', 'Timeline', 'Checklists and runbooks', 'Risks and rollback', 'Assumptions', 'Appendix: inventory', 'Sign-off'];
     for (const chapter of chapters) {
       const line = contents.split('\n').find((l) => l.trim().startsWith(chapter));
       const page = Number(/(\d+)\s*$/.exec(line ?? '')?.[1]);
@@ -103,6 +110,7 @@ describe('the sample workshop report as PDF', () => {
     const letter = join(dir, 'letter.pdf');
     await exportReportPdf(db, { ...REQUEST, target: letter, options: { ...OPTIONS, paper: 'letter' } }, printer);
     expect(pdfinfo(letter)).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+    expect(pageSizes(letter).filter((size) => size !== 'portrait')).toEqual(['landscape']);
     const written = readdirSync(dir).filter((f) => !f.startsWith('sample.syncplan') && f !== 'inputs');
     expect(written.sort()).toEqual(['letter.pdf', 'report.pdf']);
   });

@@ -49,7 +49,7 @@ export function buildReport(input: ReportInput, pages: ReadonlyMap<string, numbe
 </head><body>
 ${cover(input, forests)}
 ${contents(chapters, pages)}
-<main>${chapters.map((c) => html`<section class="chapter" aria-labelledby="${c.id}"><h1 id="${c.id}">${c.title}</h1>${c.body}</section>`)}</main>
+<main>${chapters.map((c) => html`<section class="${c.landscape ? 'chapter landscape' : 'chapter'}" aria-labelledby="${c.id}"><h1 id="${c.id}">${c.title}</h1>${c.body}</section>`)}</main>
 </body></html>`;
   return {
     html: document.value,

@@ -1,11 +1,12 @@
-import { contentHeightPx, type Paper } from './page-setup.js';
+import { contentHeightPx, landscapeContentHeightPx, pageRulesCss, type Paper } from './page-setup.js';
 
 export const FONT_STACK = `"Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "DejaVu Sans", sans-serif`;
 const MONO_STACK = `"Cascadia Mono", Consolas, Menlo, "DejaVu Sans Mono", "Liberation Mono", monospace`;
 
-/** Print styles: the page box comes from the printer (paper and margins), the rest from here. */
+/** Print styles: the page boxes (paper, margins, landscape pages) and everything on them. */
 export function reportCss(paper: Paper): string {
   return `
+${pageRulesCss(paper)}
 :root { --ink: #1b1f24; --muted: #5b6470; --line: #d5dae1; --soft: #f3f5f8; --accent: #1d4f91; --critical: #b3261e; }
 html { font-family: ${FONT_STACK}; font-size: 9.5pt; line-height: 1.38; color: var(--ink); -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 /* Long names (DNS names, DNs, hostile strings) wrap instead of widening the page: Chromium would shrink every page to fit. */
@@ -90,9 +91,10 @@ code, .dn { font-family: ${MONO_STACK}; font-size: 0.92em; }
 .gantt { margin: 0 0 6pt; break-inside: avoid; page-break-inside: avoid; }
 .gantt + .gantt { break-before: page; page-break-before: always; }
 .gantt svg { display: block; }
-/* The topology drawing scales to the page; its viewBox keeps its proportions. */
+/* The topology drawing is wide: it gets a landscape page, and scales to it below the chapter's title; its viewBox keeps its proportions. */
+.chapter.landscape { page: landscape; }
 figure.topology { margin: 0; }
-figure.topology svg { display: block; width: 100%; height: auto; max-height: 235mm; }
+figure.topology svg { display: block; width: 100%; height: auto; max-height: ${landscapeContentHeightPx(paper) - 64}px; }
 .legend { display: flex; flex-wrap: wrap; gap: 4pt 12pt; font-size: 8pt; margin: 0 0 8pt; }
 .legend i { display: inline-block; width: 12pt; height: 7pt; margin-right: 3pt; vertical-align: -0.5pt; border-radius: 1.5pt; }
 .legend i.critical-key { background: none; border: 1.5pt solid var(--critical); }

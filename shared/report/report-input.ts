@@ -55,6 +55,8 @@ export interface Chapter {
   title: string;
   body: SafeHtml;
   entries: { id: string; title: string }[];
+  /** Printed on landscape pages (a drawing wider than tall). */
+  landscape?: boolean;
 }
 
 /** Forests in plan order (least risk first); forests the plan does not know follow by name. */

@@ -77,6 +77,7 @@ export function topologyChapter(input: ReportInput, forests: ForestEntry[]): Cha
       title: 'Topology',
       body: html`<figure class="topology" role="img" aria-label="Topology of the forests, tenants and sync servers">${input.topologySvg}</figure>`,
       entries: [],
+      landscape: true,
     };
   }
   const byName = new Map(inventory.forests.map((f) => [f.forest, f]));
