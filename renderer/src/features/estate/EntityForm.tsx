@@ -10,8 +10,18 @@ import { fieldText, isFormField, readFieldText } from './field-text';
 /**
  * How a field that names another row is entered: a select of the rows it may name, a text box that
  * suggests them (a tenant may be new), or checkboxes for a list (the forests a Connect server syncs).
+ * `within`: only the rows that belong to what another field of the form names (an agent host's domain
+ * is one of its forest's domains), by each option's parent.
  */
-export type Reference = { kind: 'select' | 'suggest' | 'multi'; options: readonly string[] };
+export type Reference = { kind: 'select' | 'suggest' | 'multi'; options: readonly string[]; within?: { field: string; parentOf: ReadonlyMap<string, string> } };
+
+/** The options a reference offers, given the form's texts: narrowed to the parent's rows once that field is filled in. */
+export function offeredOptions(ref: Reference, texts: Readonly<Record<string, string>>): readonly string[] {
+  const parent = ref.within ? (texts[ref.within.field] ?? '').toLowerCase() : '';
+  if (!ref.within || parent === '') return ref.options;
+  const { parentOf } = ref.within;
+  return ref.options.filter((o) => parentOf.get(o)?.toLowerCase() === parent);
+}
 
 interface Props<E extends EditableEntity> {
   entity: E;
@@ -141,10 +151,12 @@ export function EntityForm<E extends EditableEntity>({ entity, initial, previous
               </select>
             );
           } else if (field.kind === 'choice' || ref?.kind === 'select') {
-            const options = field.choices ?? (ref?.options ?? []).map((o) => ({ value: o, label: o }));
+            const options = field.choices ?? (ref ? offeredOptions(ref, texts) : []).map((o) => ({ value: o, label: o }));
             const current = texts[key] ?? '';
-            // A stored value the list no longer offers stays selectable, so saving never changes it silently.
-            const all = current && !options.some((o) => o.value === current) ? [...options, { value: current, label: current }] : options;
+            // A stored value the list does not offer stays selectable, so saving never changes it silently;
+            // it says why it is not among them when another field's choice left it out.
+            const outside = ref?.within && ref.options.includes(current) ? ` (not in ${texts[ref.within.field]})` : '';
+            const all = current && !options.some((o) => o.value === current) ? [...options, { value: current, label: `${current}${outside}` }] : options;
             input = (
               <select {...common} value={current} onChange={(e) => setText(key, e.target.value)}>
                 {(!field.required || current === '') && <option value={UNKNOWN}>{field.required ? 'Choose…' : 'Unknown'}</option>}

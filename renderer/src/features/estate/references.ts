@@ -4,7 +4,7 @@ import type { Reference } from './EntityForm';
 /** The rows other rows may name: the open workshop's model, or as much of it as a view has read. */
 export interface KnownRows {
   forests: readonly { forest: string }[];
-  domains: readonly { domain: string }[];
+  domains: readonly { domain: string; forest: string }[];
   tenants: readonly { name: string }[];
 }
 
@@ -12,6 +12,7 @@ export interface KnownRows {
 export function referencesFor(entity: EditableEntity, model: KnownRows): Partial<Record<string, Reference>> {
   const forests = model.forests.map((f) => f.forest);
   const domains = model.domains.map((d) => d.domain);
+  const forestOfDomain = new Map(model.domains.map((d) => [d.domain, d.forest]));
   const tenants = model.tenants.map((t) => t.name);
   switch (entity) {
     case 'forest':
@@ -27,7 +28,7 @@ export function referencesFor(entity: EditableEntity, model: KnownRows): Partial
     case 'connectServer':
       return { forests: { kind: 'multi', options: forests }, tenant: { kind: 'suggest', options: tenants } };
     case 'agent':
-      return { forest: { kind: 'select', options: forests }, domain: { kind: 'select', options: domains } };
+      return { forest: { kind: 'select', options: forests }, domain: { kind: 'select', options: domains, within: { field: 'forest', parentOf: forestOfDomain } } };
     case 'tenant':
       return {};
   }
