@@ -65,6 +65,19 @@ test('changing the start date moves every date, is saved, and Ctrl+Z / Ctrl+Shif
   await expect(page.getByRole('status').filter({ hasText: 'Runbook copied' })).toBeVisible();
 });
 
+test("the whole estate's work comes first: the sample's Connect servers that stay, each a task with its finding", async ({ page }) => {
+  await openSamplePlan(page);
+  await page.getByRole('tab', { name: 'Plan' }).click();
+  const rows = page.getByRole('table', { name: 'Plan timeline' }).locator('tbody tr[data-index]');
+  await expect(rows.first()).toContainText('Whole estate');
+  const readiness = phaseRow(page, 'estate/readiness');
+  await expect(readiness.locator('.gantt-dates')).toContainText(`${await page.getByTestId('plan-start').textContent()} to`);
+  await readiness.getByRole('button', { name: /Readiness/ }).click();
+  await page.getByRole('button', { name: /Resolve finding connect-server-version \(FG-SYNC01\)/ }).click();
+  const detail = page.getByRole('complementary', { name: 'Task details' });
+  await expect(detail).toContainText('FG-SYNC01 runs Connect Sync 2.5.190.0 and stays after the migration');
+});
+
 test('a hostile OU name shows as text in the Plan view, and an OU moved to another wave stays there', async ({ page }) => {
   const dialogs: string[] = [];
   page.on('dialog', (d) => {

@@ -204,11 +204,50 @@ describe('buildPlan on a hand-built estate', () => {
     const decisions = decide(inventory, defaultAssumptions());
     const remediation = decisions.forests[0]?.findings.filter((f) => f.effect === 'needs-remediation') ?? [];
     expect(remediation.length).toBeGreaterThan(0);
+    expect(remediation.map((f) => f.rule)).toContain('connect-version');
     const p = plan(inventory, settings());
-    const readiness = p.phases.find((ph) => ph.kind === 'readiness')?.tasks ?? [];
+    const readiness = p.phases.find((ph) => ph.kind === 'readiness' && ph.forest === 'contoso.com')?.tasks ?? [];
+    // The outdated server is the whole estate's task, once: the forest's readiness names it and waits for it.
+    const upgrade = p.phases.find((ph) => ph.forest === null)?.tasks.find((t) => t.findings.includes('connect-server-version'));
+    expect(upgrade?.title).toContain('sync1');
     for (const f of remediation) {
-      expect(readiness.some((t) => t.findings.includes(f.rule) && t.title.includes(f.rule))).toBe(true);
+      if (f.rule === 'connect-version') expect(readiness.find((t) => t.kind === 'connect-upgrade')?.dependsOn).toContain(upgrade?.id);
+      else expect(readiness.some((t) => t.findings.includes(f.rule) && t.title.includes(f.rule)), f.rule).toBe(true);
     }
+  });
+
+  it('upgrades a Connect server below 2.5.79.0 first, once, whatever the verdicts of the forests it serves', () => {
+    const inventory = estate()
+      .healthyForest('contoso.com', {}, { users: 900, groups: 50, contacts: 0, computers: 0 })
+      .ou('contoso.com', 'OU=Staff,DC=contoso,DC=com', { users: 900, groups: 50, contacts: 0, computers: 0 })
+      .healthyForest('fabrikam.com', {}, { users: 400, groups: 20, contacts: 0, computers: 0 })
+      .ou('fabrikam.com', 'OU=Staff,DC=fabrikam,DC=com', { users: 400, groups: 20, contacts: 0, computers: 0 })
+      .forest('northwind.com')
+      .domain('northwind.com', { users: null, groups: null })
+      .build();
+    const outdated = { ...inventory.connectServers[0]!, server: 'OLD-SYNC', version: '2.4.27.0', forests: ['contoso.com', 'fabrikam.com', 'northwind.com'] };
+    const p = plan({ ...inventory, connectServers: [outdated] }, settings());
+
+    const estatePhases = p.phases.filter((ph) => ph.forest === null);
+    expect(estatePhases).toHaveLength(1);
+    const upgrades = estatePhases[0]!.tasks.filter((t) => t.kind === 'connect-upgrade');
+    expect(upgrades).toHaveLength(1);
+    expect(upgrades[0]).toMatchObject({ start: p.start, forest: null, findings: ['connect-server-version'] });
+    expect(upgrades[0]?.title).toContain('OLD-SYNC');
+    expect(p.forests.find((f) => f.forest === 'northwind.com')?.track).toBe('not-planned');
+
+    for (const forest of ['contoso.com', 'fabrikam.com']) {
+      const tasks = p.phases.filter((ph) => ph.forest === forest).flatMap((ph) => ph.tasks);
+      expect(tasks.some((t) => t.findings.includes('connect-version')), `${forest} has no upgrade of its own`).toBe(false);
+      const confirm = tasks.find((t) => t.kind === 'connect-upgrade');
+      expect(confirm?.dependsOn).toContain(upgrades[0]?.id);
+      expect(confirm!.start > upgrades[0]!.end, `${forest} confirms the version after the upgrade`).toBe(true);
+    }
+  });
+
+  it('has no phase of the whole estate when the Connect servers need nothing', () => {
+    const inventory = estate().healthyForest('contoso.com').ou('contoso.com', 'OU=Staff,DC=contoso,DC=com').build();
+    expect(plan(inventory, settings()).phases.filter((ph) => ph.forest === null)).toEqual([]);
   });
 
   it('takes the guided tool\'s path for a small eligible forest: every OU activated at once, two weeks of validation', () => {

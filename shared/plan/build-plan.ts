@@ -3,6 +3,7 @@ import { group } from '../engine/estate-index.js';
 import { count, list } from '../engine/format.js';
 import type { Domain, Inventory, Ou } from '../model/inventory.js';
 import { WorkingCalendar } from './calendar.js';
+import { estateTasks } from './estate-tasks.js';
 import { forestTasks, type DraftPhase } from './forest-tasks.js';
 import { forestTrack, type ForestTrack } from './forest-track.js';
 import type { IsoDate, Plan, PlanEdits, PlannedForest, PlanPhase, PlanSettings, PlanTrack } from './plan-schema.js';
@@ -86,6 +87,7 @@ export function buildPlan(input: PlanInput): Plan {
       (a.forest < b.forest ? -1 : 1),
   );
 
+  const estate = estateTasks(decisions.estate.findings, { settings, edits });
   const nextPrecedence = new Map<string, number>();
   let highestPrecedence = 0;
   const forestPhases: DraftPhase[][] = [];
@@ -115,6 +117,7 @@ export function buildPlan(input: PlanInput): Plan {
       connectOnlyForThisForest: own.length > 0 && own.every((s) => s.forests.every((f) => f === c.forest)),
       settings,
       edits,
+      connectUpgrades: own.flatMap((s) => estate.upgrades.get(s.server.toLowerCase()) ?? []),
       nextPrecedence: (n) => {
         const keys = own.length > 0 ? own.map((s) => s.server.toLowerCase()) : [c.forest];
         const first = Math.max(...keys.map((k) => nextPrecedence.get(k) ?? 1));
@@ -131,11 +134,12 @@ export function buildPlan(input: PlanInput): Plan {
   }
 
   const calendar = new WorkingCalendar({ start, workingDays: settings.workingDays, holidays: settings.holidays, freezeWindows: settings.freezeWindows });
-  const { dates, criticalPath } = schedule(forestPhases, calendar, settings.teamCapacity);
+  const estatePhases = estate.phase ? [estate.phase] : [];
+  const { dates, criticalPath } = schedule(forestPhases, calendar, settings.teamCapacity, estatePhases);
   const critical = new Set(criticalPath);
   const date = (index: number) => calendar.date(index);
 
-  const phases: PlanPhase[] = forestPhases.flat().map((p) => {
+  const phases: PlanPhase[] = [...estatePhases, ...forestPhases.flat()].map((p) => {
     const tasks = p.tasks.map((t) => {
       const d = dates.get(t.id) as { start: number; last: number };
       return { ...t, start: date(d.start), end: date(d.last), critical: critical.has(t.id) };

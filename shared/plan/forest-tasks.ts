@@ -24,7 +24,8 @@ export interface DraftTask {
   phase: string;
   title: string;
   kind: TaskKind;
-  forest: string;
+  /** null for a task of the whole estate (a Connect server to upgrade whatever the verdicts). */
+  forest: string | null;
   domain: string | null;
   ownerRole: (typeof KIND_TEXT)[TaskKind]['owner'];
   duration: number;
@@ -39,7 +40,7 @@ export interface DraftTask {
 
 export interface DraftPhase {
   id: string;
-  forest: string;
+  forest: string | null;
   domain: string | null;
   kind: PhaseKind;
   name: string;
@@ -65,12 +66,56 @@ export interface ForestTaskInput {
   edits: PlanEdits;
   /** Hands out unique no-flow rule precedences on this forest's Connect servers. */
   nextPrecedence: (count: number) => number;
+  /** The whole estate's tasks that upgrade this forest's outdated Connect servers: its readiness waits for them. */
+  connectUpgrades: readonly string[];
+}
+
+/** What a task adds to its kind's owner, criteria, rollback and default duration. */
+export interface TaskExtra {
+  runbook?: Runbook | null;
+  findings?: string[];
+  entry?: string[];
+  exit?: string[];
+  rollback?: string | null;
+  duration?: number;
+}
+
+/** A task of `phase`, with its kind's owner, criteria and rollback, and its duration as the user set it or the kind's. */
+export function draftTask(
+  phase: DraftPhase,
+  key: string,
+  kind: TaskKind,
+  title: string,
+  dependsOn: readonly string[],
+  extra: TaskExtra,
+  planning: { settings: PlanSettings; edits: PlanEdits },
+): DraftTask {
+  const id = `${phase.id}/${key}`;
+  const text = KIND_TEXT[kind];
+  const edited = planning.edits.durations[id];
+  return {
+    id,
+    phase: phase.id,
+    title,
+    kind,
+    forest: phase.forest,
+    domain: phase.domain,
+    ownerRole: text.owner,
+    duration: edited ?? extra.duration ?? kindDuration(planning.settings, kind),
+    durationEdited: edited !== undefined,
+    dependsOn: [...new Set(dependsOn)],
+    entryCriteria: [...(extra.entry ?? []), ...text.entry],
+    exitCriteria: [...(extra.exit ?? []), ...text.exit],
+    rollback: extra.rollback === undefined ? text.rollback : extra.rollback,
+    runbook: extra.runbook ?? null,
+    findings: extra.findings ?? [],
+  };
 }
 
 const sum = (ous: readonly WaveOu[]) => ous.reduce((n, ou) => n + ou.objects, 0);
 const strip = (ou: WaveOu): WaveOu => ({ distinguishedName: ou.distinguishedName, domain: ou.domain, objects: ou.objects });
 
-function findingTitle(f: Finding): string {
+export function findingTitle(f: Finding): string {
   return `Resolve finding ${f.rule}${f.subject ? ` (${f.subject})` : ''}: ${f.capability}`;
 }
 
@@ -103,35 +148,11 @@ class ForestBuilder {
     return phase;
   }
 
-  add(
-    key: string,
-    kind: TaskKind,
-    title: string,
-    dependsOn: readonly string[],
-    extra: { runbook?: Runbook | null; findings?: string[]; entry?: string[]; exit?: string[]; rollback?: string | null; duration?: number } = {},
-  ): string {
+  add(key: string, kind: TaskKind, title: string, dependsOn: readonly string[], extra: TaskExtra = {}): string {
     const phase = this.phase as DraftPhase;
-    const id = `${phase.id}/${key}`;
-    const text = KIND_TEXT[kind];
-    const edited = this.input.edits.durations[id];
-    phase.tasks.push({
-      id,
-      phase: phase.id,
-      title,
-      kind,
-      forest: this.forest,
-      domain: phase.domain,
-      ownerRole: text.owner,
-      duration: edited ?? extra.duration ?? kindDuration(this.input.settings, kind),
-      durationEdited: edited !== undefined,
-      dependsOn: [...new Set(dependsOn)],
-      entryCriteria: [...(extra.entry ?? []), ...text.entry],
-      exitCriteria: [...(extra.exit ?? []), ...text.exit],
-      rollback: extra.rollback === undefined ? text.rollback : extra.rollback,
-      runbook: extra.runbook ?? null,
-      findings: extra.findings ?? [],
-    });
-    return id;
+    const task = draftTask(phase, key, kind, title, dependsOn, extra, this.input);
+    phase.tasks.push(task);
+    return task.id;
   }
 
   ids(phase: DraftPhase): string[] {
@@ -155,6 +176,8 @@ function readiness(b: ForestBuilder, input: ForestTaskInput): string[] {
   b.open('readiness', 'readiness', 'Readiness');
   const byKind = new Map<TaskKind, string[]>();
   for (const [i, f] of track.remediation.entries()) {
+    // The whole estate's phase upgrades an outdated Connect server once, for every forest it serves.
+    if (f.rule === 'connect-version' && input.connectUpgrades.length > 0) continue;
     const kind = FINDING_KIND[f.rule] ?? 'remediation';
     const id = b.add(`finding-${i + 1}-${f.rule}`, kind, findingTitle(f), [], {
       findings: [f.rule],
@@ -168,7 +191,7 @@ function readiness(b: ForestBuilder, input: ForestTaskInput): string[] {
   let backup: string | null = null;
   if (connect) {
     backup = b.add('connect-backup', 'connect-backup', 'Back up the Connect Sync configuration', [], { runbook: backupRunbook(b.forest) });
-    b.add('connect-version', 'connect-upgrade', 'Confirm Connect Sync is 1.4.32.0 or later on every server', [backup, ...after('connect-upgrade')]);
+    b.add('connect-version', 'connect-upgrade', 'Confirm Connect Sync is 1.4.32.0 or later on every server', [backup, ...after('connect-upgrade'), ...input.connectUpgrades]);
   }
   b.add('agent-hosts', 'agent-hosts', 'Prepare three Cloud Sync agent hosts', after('agent-hosts'));
   b.add('gmsa', 'gmsa', 'Confirm the gMSA prerequisites (schema, KDS root key)', after('gmsa'));

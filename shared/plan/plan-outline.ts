@@ -33,6 +33,8 @@ export type ForestOutline = z.infer<typeof ForestOutline>;
 /** The plan without its phases: dates, settings, every forest's line, the notes. */
 export const PlanOutline = Plan.omit({ forests: true, phases: true, criticalPath: true }).extend({
   forests: z.array(ForestOutline),
+  /** The whole estate's phases (a Connect server to upgrade): few, sent whole. */
+  estate: z.array(PhaseOutline),
   /** Tasks on the critical path. */
   criticalTasks: z.number().int().nonnegative(),
 });
@@ -54,8 +56,12 @@ export function phaseOutline(phase: PlanPhase, edits: PlanEdits): PhaseOutline {
 export function planOutline(plan: Plan, edits: PlanEdits): PlanOutline {
   const phases = new Map<string, number>();
   const moved = new Map<string, number>();
+  const estate: PhaseOutline[] = [];
   for (const phase of plan.phases) {
-    if (phase.forest === null) continue;
+    if (phase.forest === null) {
+      estate.push(phaseOutline(phase, edits));
+      continue;
+    }
     phases.set(phase.forest, (phases.get(phase.forest) ?? 0) + 1);
     moved.set(phase.forest, (moved.get(phase.forest) ?? 0) + movedByHand(phase, edits).length);
   }
@@ -63,6 +69,7 @@ export function planOutline(plan: Plan, edits: PlanEdits): PlanOutline {
   return {
     ...rest,
     forests: forests.map((f) => ({ ...f, phaseCount: phases.get(f.forest) ?? 0, movedByHand: moved.get(f.forest) ?? 0 })),
+    estate,
     criticalTasks: criticalPath.length,
   };
 }

@@ -156,5 +156,6 @@ export const FINDING_KIND: Readonly<Record<string, TaskKind>> = {
   'directory-hygiene': 'hygiene',
   'upn-suffixes': 'hygiene',
   'connect-version': 'connect-upgrade',
+  'connect-server-version': 'connect-upgrade',
   'group-writeback-v2': 'group-writeback',
 };

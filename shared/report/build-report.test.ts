@@ -134,6 +134,27 @@ describe('the report document', () => {
     expect(withDrawing).toContain('<svg id="topology-drawing"></svg>');
     expect(visibleText(withDrawing)).toContain('Topology');
     expect(visibleText(buildReport(input()).html)).toContain('The forests, their tenants and what synchronises them today.');
+    // The drawing is wide: its chapter is printed on landscape pages of the chosen paper, the rest upright.
+    expect(withDrawing).toContain('<section class="chapter landscape" aria-labelledby="topology">');
+    expect(withDrawing).toContain('@page { size: A4;');
+    expect(withDrawing).toContain('@page landscape { size: A4 landscape; }');
+    expect(buildReport(input({ paper: 'letter', topologySvg: trusted('<svg></svg>') })).html).toContain('@page landscape { size: letter landscape; }');
+    expect(buildReport(input()).html).not.toContain('chapter landscape');
+  });
+
+  it("puts the whole estate's work first in the timeline, and its tasks in the checklists", () => {
+    const data = input();
+    const inventory = { ...data.inventory, connectServers: data.inventory.connectServers.map((s) => ({ ...s, version: '2.4.27.0' })) };
+    const decisions = decide(inventory, defaultAssumptions());
+    const plan = buildPlan({ inventory, decisions, settings: { ...defaultPlanSettings(), start: '2027-01-04' }, edits: emptyPlanEdits(), today: '2027-01-04' });
+    const upgrades = plan.phases.filter((p) => p.forest === null).flatMap((p) => p.tasks);
+    expect(upgrades.map((t) => t.title).join()).toContain('sync01.contoso.com');
+    const report = buildReport({ ...data, inventory, decisions, plan }).html;
+    const timeline = report.slice(report.indexOf('id="timeline"'), report.indexOf('id="checklists"'));
+    expect(timeline.indexOf('>Whole estate<')).toBeGreaterThan(-1);
+    expect(timeline.indexOf('>Whole estate<')).toBeLessThan(timeline.indexOf('>contoso.com<'));
+    const checklists = visibleText(report.slice(report.indexOf('id="tasks-estate"')));
+    for (const task of upgrades) expect(checklists).toContain(task.title);
   });
 
   it('keeps a large estate readable: one line per task, OUs per domain, and says where the rest is', () => {

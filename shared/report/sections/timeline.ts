@@ -42,23 +42,29 @@ const LABEL_WIDTH = 190;
 const FIRST_PAGE_HEADROOM = 150;
 const CHAR_WIDTH = 4.6;
 
-/** A forest's summary row, then one row per phase; or, for large estates, the forest alone with its phases as segments. */
-function rowsOf(entry: ForestEntry, critical: ReadonlySet<string>, phaseRows: boolean): Row[] {
-  const isCritical = (p: ForestEntry['phases'][number]) => p.tasks.some((t) => critical.has(t.id));
+/** A forest's summary row (or the whole estate's), then one row per phase; or, for large estates, the forest alone with its phases as segments. */
+function rowsOf(label: string, span: { start: string | null; end: string | null }, phases: readonly Plan['phases'][number][], critical: ReadonlySet<string>, phaseRows: boolean): Row[] {
+  const isCritical = (p: Plan['phases'][number]) => p.tasks.some((t) => critical.has(t.id));
   const forestRow: Row = {
-    label: entry.forest,
+    label,
     forestRow: true,
-    start: entry.planned?.start ?? null,
-    end: entry.planned?.end ?? null,
+    start: span.start,
+    end: span.end,
     kind: null,
-    critical: entry.phases.some(isCritical),
-    segments: phaseRows ? [] : entry.phases.map((p) => ({ start: p.start, end: p.end, kind: p.kind, critical: isCritical(p) })),
+    critical: phases.some(isCritical),
+    segments: phaseRows ? [] : phases.map((p) => ({ start: p.start, end: p.end, kind: p.kind, critical: isCritical(p) })),
   };
   if (!phaseRows) return [forestRow];
-  return [
-    forestRow,
-    ...entry.phases.map((p) => ({ label: p.name, forestRow: false, start: p.start, end: p.end, kind: p.kind, critical: isCritical(p), segments: [] })),
-  ];
+  return [forestRow, ...phases.map((p) => ({ label: p.name, forestRow: false, start: p.start, end: p.end, kind: p.kind, critical: isCritical(p), segments: [] }))];
+}
+
+/** The whole estate's phases (a Connect server to upgrade), above the forests. */
+function estateRows(plan: Plan, critical: ReadonlySet<string>, phaseRows: boolean): Row[][] {
+  const phases = plan.phases.filter((p) => p.forest === null);
+  if (phases.length === 0) return [];
+  const start = phases.reduce((m, p) => (p.start < m ? p.start : m), plan.end);
+  const end = phases.reduce((m, p) => (p.end > m ? p.end : m), plan.start);
+  return [rowsOf('Whole estate', { start, end }, phases, critical, phaseRows)];
 }
 
 /** Whole forests per chart where they fit, so a forest's phases stay on one page. */
@@ -157,7 +163,10 @@ export function timelineChapter(input: ReportInput, forests: ForestEntry[]): Cha
   const critical = new Set(plan.criticalPath);
   const available = contentHeightPx(paper) - 24;
   const detail = reportDetail(input);
-  const groups = forests.map((f) => rowsOf(f, critical, detail.phaseRows));
+  const groups = [
+    ...estateRows(plan, critical, detail.phaseRows),
+    ...forests.map((f) => rowsOf(f.forest, { start: f.planned?.start ?? null, end: f.planned?.end ?? null }, f.phases, critical, detail.phaseRows)),
+  ];
   const pages = paginate(groups, Math.floor((available - FIRST_PAGE_HEADROOM - AXIS) / ROW), Math.floor((available - AXIS) / ROW));
   const width = contentWidthPx(paper);
   const criticalPhases = new Set(plan.phases.filter((p) => p.tasks.some((t) => critical.has(t.id))));
@@ -170,7 +179,7 @@ ${detail.phaseRows ? html`<h2 id="schedule">Schedule</h2>
 <table>
   ${thead([{ label: 'Forest', width: 26 }, { label: 'Phase', width: 26 }, { label: 'Start', width: 14 }, { label: 'End', width: 14 }, { label: 'Tasks', width: 8, numeric: true }, { label: 'Critical', width: 12 }])}
   <tbody>${plan.phases.map(
-    (p) => html`<tr><td>${p.forest ?? 'Estate'}</td><td>${p.name}</td><td class="date">${p.start}</td><td class="date">${p.end}</td><td class="num">${count(p.tasks.length)}</td><td>${criticalPhases.has(p) ? html`<span class="critical-tag">critical path</span>` : ''}</td></tr>`,
+    (p) => html`<tr><td>${p.forest ?? 'Whole estate'}</td><td>${p.name}</td><td class="date">${p.start}</td><td class="date">${p.end}</td><td class="num">${count(p.tasks.length)}</td><td>${criticalPhases.has(p) ? html`<span class="critical-tag">critical path</span>` : ''}</td></tr>`,
   )}</tbody>
 </table>` : html`<p class="muted">Each forest is one row, its phases in their colours; the dates of every phase head its checklist.</p>`}`;
   return { id: 'timeline', title: 'Timeline', body, entries: detail.phaseRows ? [{ id: 'schedule', title: 'Schedule' }] : [] };

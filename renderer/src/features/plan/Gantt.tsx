@@ -21,6 +21,7 @@ const ROW_HEIGHT = 29;
 
 /** Each row knows the position of its forest in the plan (`at`): how far down the timeline has been seen. */
 type Row = { at: number } & (
+  | { kind: 'estate' }
   | { kind: 'forest'; forest: ForestOutline }
   | { kind: 'loading'; forest: ForestOutline }
   | { kind: 'phase'; phase: PhaseOutline }
@@ -29,6 +30,7 @@ type Row = { at: number } & (
 
 const rowKey = (row: Row | undefined): string => {
   if (!row) return '';
+  if (row.kind === 'estate') return 'e';
   if (row.kind === 'forest') return `f:${row.forest.forest}`;
   if (row.kind === 'loading') return `l:${row.forest.forest}`;
   return row.kind === 'phase' ? `p:${row.phase.id}` : `t:${row.task.id}`;
@@ -73,9 +75,9 @@ function CriticalMark() {
 }
 
 /**
- * The timeline: a row per forest, per phase of an opened forest and per task of an opened phase. An
- * opened forest's phases are asked for when it opens; only the rows the timeline's scroll box shows are
- * in the page, so 200 forests open as fast as seven. Tab and Shift+Tab move through the rows' buttons,
+ * The timeline: the whole estate's work first (when there is any), then a row per forest, per phase of an
+ * opened forest and per task of an opened phase. An opened forest's phases are asked for when it opens;
+ * only the rows the timeline's scroll box shows are in the page, so 200 forests open as fast as seven. Tab and Shift+Tab move through the rows' buttons,
  * Up and Down from row to row. The critical path is marked by a striped, outlined bar and a "critical"
  * label, not by colour alone.
  */
@@ -84,6 +86,7 @@ export function Gantt({ plan, today, selected, onSelect }: Props) {
   const axis = useMemo(() => ticks(scale), [scale]);
   const [openForests, setOpenForests] = useState<ReadonlySet<string>>(() => new Set(plan.forests.slice(0, OPEN_FORESTS).map((f) => f.forest)));
   const [openPhases, setOpenPhases] = useState<ReadonlySet<string>>(() => new Set());
+  const [estateOpen, setEstateOpen] = useState(true);
   const scroller = useRef<HTMLDivElement>(null);
   /** A row that Up or Down moved to before it was drawn: focused once it is. */
   const pendingFocus = useRef<number | null>(null);
@@ -105,6 +108,16 @@ export function Gantt({ plan, today, selected, onSelect }: Props) {
 
   const phasesOf = new Map(opened.map((forest, i) => [forest, answers[i]?.phases]));
   const rows: Row[] = [];
+  // The whole estate's work comes first: it starts on the first day, whatever the forests' verdicts.
+  if (plan.estate.length > 0) {
+    rows.push({ at: -1, kind: 'estate' });
+    if (estateOpen) {
+      for (const phase of plan.estate) {
+        rows.push({ at: -1, kind: 'phase', phase });
+        if (openPhases.has(phase.id)) for (const task of phase.tasks) rows.push({ at: -1, kind: 'task', task });
+      }
+    }
+  }
   for (const [at, forest] of plan.forests.entries()) {
     rows.push({ at, kind: 'forest', forest });
     if (forest.start === null || !openForests.has(forest.forest)) continue;
@@ -175,6 +188,26 @@ export function Gantt({ plan, today, selected, onSelect }: Props) {
     );
   };
 
+  const estateRow = (index: number) => {
+    const start = plan.estate.reduce((m, p) => (p.start < m ? p.start : m), plan.end);
+    const end = plan.estate.reduce((m, p) => (p.end > m ? p.end : m), plan.start);
+    return (
+      <tr key={rowKey(rows[index])} className="gantt-forest gantt-estate" {...rowProps(index)}>
+        <th scope="row">
+          <button type="button" className="ghost gantt-toggle" aria-expanded={estateOpen} onClick={() => setEstateOpen((open) => !open)}>
+            <span aria-hidden="true">{estateOpen ? '▾' : '▸'}</span> Whole estate
+          </button>
+          <span className="track">Whatever the verdicts</span>
+        </th>
+        <td className="gantt-lane-cell">
+          <div className="gantt-lane">
+            <div className="gantt-bar forest-bar" style={place(scale, start, end)} />
+          </div>
+        </td>
+      </tr>
+    );
+  };
+
   const phaseRow = (phase: PhaseOutline, index: number) => {
     const critical = phase.tasks.some((t) => t.critical);
     const open = openPhases.has(phase.id);
@@ -220,6 +253,7 @@ export function Gantt({ plan, today, selected, onSelect }: Props) {
   const row = (index: number) => {
     const r = rows[index];
     if (!r) return null;
+    if (r.kind === 'estate') return estateRow(index);
     if (r.kind === 'forest') return forestRow(r.forest, index);
     if (r.kind === 'phase') return phaseRow(r.phase, index);
     if (r.kind === 'task') return taskRow(r.task, index);
