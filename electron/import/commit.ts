@@ -232,8 +232,11 @@ const mergeServers: Step = (staged, batch) => {
     const server = patched(staged.servers.get(key) ?? blankRow(connectServerEntity, { server: patch.server }), patch);
     for (const name of server.forests) {
       const forest = staged.ensureForest(name);
-      // A forest a Connect server syncs is on Connect Sync, unless the workshop already says otherwise.
-      if (forest.currentEngine === null) staged.putForest({ ...forest, currentEngine: 'connect-sync' });
+      // A forest a Connect server syncs is on Connect Sync, and syncs to that server's tenant (a server
+      // serves one tenant), unless the workshop already says otherwise.
+      const currentEngine = forest.currentEngine ?? 'connect-sync';
+      const tenant = forest.tenant ?? server.tenant;
+      if (currentEngine !== forest.currentEngine || tenant !== forest.tenant) staged.putForest({ ...forest, currentEngine, tenant });
     }
     staged.serversToSave.push(server);
   }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readInventory } from '../store/inventory-repo.js';
 import { closeWorkshop, type Db } from '../store/workshop-db.js';
@@ -123,13 +123,25 @@ describe('runImport: real samples', () => {
     const [server] = inventory.connectServers;
     expect(server).toMatchObject({ server: 'CONTOSO-SYNC01', version: '1.1.130.0', mode: 'active', forests: ['contoso.com'], standardRules: 62, customRules: 0 });
     const [forest] = inventory.forests;
-    expect(forest).toMatchObject({ forest: 'contoso.com', currentEngine: 'connect-sync', sourceAnchor: 'objectGUID' });
+    // The server syncs to one tenant, so its forest does too.
+    expect(forest).toMatchObject({ forest: 'contoso.com', currentEngine: 'connect-sync', sourceAnchor: 'objectGUID', tenant: 'contoso.onmicrosoft.com' });
     expect(forest?.features.password_hash_sync).toBe(false);
     expect(forest?.features.exchange_hybrid_writeback).toBe(true);
     expect(server?.scopes[0]?.includedOus).toContain('OU=CORP,DC=contoso,DC=com');
     expect(inventory.ous).toEqual([
       { domain: 'contoso.com', distinguishedName: 'OU=CORP,DC=contoso,DC=com', users: null, groups: null, contacts: null, computers: null, inConnectScope: true, importedCounts: {} },
     ]);
+  });
+
+  it("keeps the tenant the workshop already gives a forest when a Connect export names the server's", async () => {
+    const { db } = await workshop();
+    const dir = tempDir();
+    writeFileSync(join(dir, 'forests.csv'), 'forest,tenant\ncontoso.com,fabrikam.onmicrosoft.com\n');
+    await runImport(db, [join(dir, 'forests.csv')]);
+    await runImport(db, [samples('aadconnect-contoso')]);
+    const inventory = readInventory(db);
+    expect(inventory.forests[0]).toMatchObject({ forest: 'contoso.com', tenant: 'fabrikam.onmicrosoft.com', currentEngine: 'connect-sync' });
+    expect(inventory.connectServers[0]?.tenant).toBe('contoso.onmicrosoft.com');
   });
 });
 
