@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot, startHarnessProcess, tempDir } from './support/harness';
+import { repoRoot } from './support/harness';
 
 /**
  * The transport is chosen at build time (renderer/src/api/transport.ts). Checked on the built output
@@ -30,20 +30,16 @@ test('the Electron renderer bundle contains no harness client, and the harness b
   expect(harness).not.toContain(PRELOAD_ONLY);
 });
 
-test('the Electron renderer without its preload says it cannot start, and never calls the harness', async ({ page }) => {
-  const harness = await startHarnessProcess(tempDir('syncplan-e2e-'), undefined, join(repoRoot, 'out/renderer'));
+test('the Electron renderer without its preload says it cannot start, and never calls the harness', async ({ page, startHarness, scratchDir }) => {
+  const harness = await startHarness(scratchDir('syncplan-e2e-'), undefined, join(repoRoot, 'out/renderer'));
   const errors: string[] = [];
   const apiCalls: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('request', (request) => {
     if (/\/(api|events|upload)\b/.test(new URL(request.url()).pathname)) apiCalls.push(request.url());
   });
-  try {
-    await page.goto(harness.url);
-    await expect(page.locator('body')).toContainText('SyncPlan cannot start: its preload API (window.syncplan) is missing');
-    expect(errors.some((message) => message.includes('window.syncplan'))).toBe(true);
-    expect(apiCalls).toEqual([]);
-  } finally {
-    await harness.stop();
-  }
+  await page.goto(harness.url);
+  await expect(page.locator('body')).toContainText('SyncPlan cannot start: its preload API (window.syncplan) is missing');
+  expect(errors.some((message) => message.includes('window.syncplan'))).toBe(true);
+  expect(apiCalls).toEqual([]);
 });

@@ -1,13 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { startHarnessProcess, tempDir, type HarnessProcess } from './support/harness';
+import { expect, test, type Page } from './support/fixtures';
 
-let harness: HarnessProcess | undefined;
-test.afterEach(async () => {
-  await harness?.stop();
-  harness = undefined;
-});
-
-type Page = import('@playwright/test').Page;
 const overview = (page: Page) => page.getByRole('table', { name: 'Forests overview' });
 const row = (page: Page, forest: string) => overview(page).locator(`tr[data-forest="${forest}"]`);
 /** Cards are virtualised: the overview's forest button brings the card into view (opening it if need be). */
@@ -18,8 +10,8 @@ async function card(page: Page, forest: string) {
   return article;
 }
 
-test('the sample workshop shows every verdict, and a what-if toggle changes one at once', async ({ page }) => {
-  harness = await startHarnessProcess(tempDir('syncplan-e2e-'));
+test('the sample workshop shows every verdict, and a what-if toggle changes one at once', async ({ page, startHarness, scratchDir }) => {
+  const harness = await startHarness(scratchDir('syncplan-e2e-'));
   await page.goto(harness.url);
   await page.getByRole('button', { name: 'Explore the sample workshop' }).click();
   await page.getByRole('tab', { name: 'Decisions' }).click();
@@ -49,8 +41,8 @@ test('the sample workshop shows every verdict, and a what-if toggle changes one 
   await expect(row(page, 'tailspintoys.com').locator('.verdict-badge')).not.toHaveAttribute('data-verdict', 'coexist');
 });
 
-test("editing a forest's features re-decides it without saving, until the user saves", async ({ page }) => {
-  harness = await startHarnessProcess(tempDir('syncplan-e2e-'));
+test("editing a forest's features re-decides it without saving, until the user saves", async ({ page, startHarness, scratchDir }) => {
+  const harness = await startHarness(scratchDir('syncplan-e2e-'));
   await page.goto(harness.url);
   await page.getByRole('button', { name: 'Explore the sample workshop' }).click();
   await page.getByRole('tab', { name: 'Estate' }).focus();
@@ -79,8 +71,8 @@ test("editing a forest's features re-decides it without saving, until the user s
   await expect(contoso.locator('li.finding.severity-info')).toHaveCount(0);
 });
 
-test('the estate section says where Connect Sync stays, once, and findings cite pages the user can open', async ({ page }) => {
-  harness = await startHarnessProcess(tempDir('syncplan-e2e-'));
+test('the estate section says where Connect Sync stays, once, and findings cite pages the user can open', async ({ page, startHarness, scratchDir }) => {
+  const harness = await startHarness(scratchDir('syncplan-e2e-'));
   await page.goto(harness.url);
   await page.getByRole('button', { name: 'Explore the sample workshop' }).click();
   await page.getByRole('tab', { name: 'Decisions' }).click();
@@ -101,8 +93,8 @@ test('the estate section says where Connect Sync stays, once, and findings cite 
   await expect(source).toHaveAttribute('rel', /noopener/);
 });
 
-test('the overview filters and sorts, and a forest opens its card on demand', async ({ page }) => {
-  harness = await startHarnessProcess(tempDir('syncplan-e2e-'));
+test('the overview filters and sorts, and a forest opens its card on demand', async ({ page, startHarness, scratchDir }) => {
+  const harness = await startHarness(scratchDir('syncplan-e2e-'));
   await page.goto(harness.url);
   await page.getByRole('button', { name: 'Explore the sample workshop' }).click();
   await page.getByRole('tab', { name: 'Decisions' }).click();

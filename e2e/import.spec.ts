@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { expect, test, type Page, type StartHarness } from './support/fixtures';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { repoRoot, startHarnessProcess, tempDir, type HarnessProcess } from './support/harness';
+import { repoRoot } from './support/harness';
 import { writeLargeUserExport } from '../electron/import/test-support/large-user-export';
 
 /**
@@ -11,24 +11,8 @@ import { writeLargeUserExport } from '../electron/import/test-support/large-user
 const ADRECON = resolve(repoRoot, '../shared/samples/adrecon-sos-labs');
 const CONNECT = resolve(repoRoot, '../shared/samples/aadconnect-contoso');
 
-let harness: HarnessProcess | undefined;
-/** Temporary folders of a test (the harness's, with its uploaded copies, and generated CSVs), removed after it. */
-let scratch: string[] = [];
-test.afterEach(async () => {
-  await harness?.stop();
-  harness = undefined;
-  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
-  scratch = [];
-});
-
-function scratchDir(prefix: string): string {
-  const dir = tempDir(prefix);
-  scratch.push(dir);
-  return dir;
-}
-
-async function newWorkshop(page: Page, name: string) {
-  harness = await startHarnessProcess(scratchDir('syncplan-e2e-'));
+async function newWorkshop({ page, startHarness, scratchDir }: { page: Page; startHarness: StartHarness; scratchDir: (prefix: string) => string }, name: string) {
+  const harness = await startHarness(scratchDir('syncplan-e2e-'));
   await page.goto(harness.url);
   await page.getByLabel('New workshop').fill(name);
   await page.getByRole('button', { name: 'Create workshop' }).click();
@@ -52,8 +36,8 @@ async function importFolder(page: Page, folder: string) {
   await page.locator('#import-folder-input').setInputFiles(folder);
 }
 
-test('an ADRecon folder chosen with the folder chooser is previewed, imported and shows up in Forests', async ({ page }) => {
-  await newWorkshop(page, 'SOS Labs');
+test('an ADRecon folder chosen with the folder chooser is previewed, imported and shows up in Forests', async ({ page, startHarness, scratchDir }) => {
+  await newWorkshop({ page, startHarness, scratchDir }, 'SOS Labs');
   await importFolder(page, ADRECON);
 
   const csvCount = readdirSync(ADRECON).filter((f) => /\.csv$/i.test(f)).length;
@@ -89,8 +73,8 @@ test('an ADRecon folder chosen with the folder chooser is previewed, imported an
   await expect(forestNames(page)).toHaveText(['sos.labs']);
 });
 
-test('an Entra Connect export folder is recognised as a whole and adds its forest and server', async ({ page }) => {
-  await newWorkshop(page, 'Contoso');
+test('an Entra Connect export folder is recognised as a whole and adds its forest and server', async ({ page, startHarness, scratchDir }) => {
+  await newWorkshop({ page, startHarness, scratchDir }, 'Contoso');
   await importFolder(page, CONNECT);
 
   const preview = previewTable(page);
@@ -108,8 +92,8 @@ test('an Entra Connect export folder is recognised as a whole and adds its fores
   await expect(forestNames(page)).toHaveText(['contoso.com']);
 });
 
-test('files dropped anywhere on the workshop open the Import tab with their preview', async ({ page }) => {
-  await newWorkshop(page, 'Dropped');
+test('files dropped anywhere on the workshop open the Import tab with their preview', async ({ page, startHarness, scratchDir }) => {
+  await newWorkshop({ page, startHarness, scratchDir }, 'Dropped');
   const dataTransfer = await page.evaluateHandle(() => {
     const data = new DataTransfer();
     data.items.add(new File(['forest,tenant,network\r\nfabrikam.com,fabrikam.onmicrosoft.com,connected\r\n'], 'forests.csv', { type: 'text/csv' }));
@@ -131,8 +115,8 @@ test('files dropped anywhere on the workshop open the Import tab with their prev
   await expect(forestNames(page)).toHaveText(['fabrikam.com']);
 });
 
-test('a CSV with a bad value is refused in the preview with its file, line and column, and nothing is written', async ({ page }) => {
-  await newWorkshop(page, 'Refused');
+test('a CSV with a bad value is refused in the preview with its file, line and column, and nothing is written', async ({ page, startHarness, scratchDir }) => {
+  await newWorkshop({ page, startHarness, scratchDir }, 'Refused');
   const dir = scratchDir('syncplan-bad-csv-');
   const bad = join(dir, 'domains.csv');
   writeFileSync(bad, 'forest,domain,users\r\nfabrikam.com,fabrikam.com,12\r\nfabrikam.com,corp.fabrikam.com,lots\r\n');
@@ -152,8 +136,8 @@ test('a CSV with a bad value is refused in the preview with its file, line and c
   await expect(page.getByText('No forests yet')).toBeVisible();
 });
 
-test('an error past what the preview reads fails the import with file, line and column, and writes nothing', async ({ page }) => {
-  await newWorkshop(page, 'Late error');
+test('an error past what the preview reads fails the import with file, line and column, and writes nothing', async ({ page, startHarness, scratchDir }) => {
+  await newWorkshop({ page, startHarness, scratchDir }, 'Late error');
   await importFolder(page, ADRECON);
   await page.getByRole('button', { name: /^Import \d+ files$/ }).click();
   await page.getByRole('button', { name: 'Go to Forests' }).click();
@@ -182,9 +166,9 @@ test('an error past what the preview reads fails the import with file, line and 
   await expect(forestNames(page)).toHaveText(['sos.labs']);
 });
 
-test('Cancel during a large import leaves the workshop as it was', async ({ page }) => {
+test('Cancel during a large import leaves the workshop as it was', async ({ page, startHarness, scratchDir }) => {
   test.setTimeout(45_000);
-  await newWorkshop(page, 'Cancelled');
+  await newWorkshop({ page, startHarness, scratchDir }, 'Cancelled');
   await importFolder(page, ADRECON);
   await page.getByRole('button', { name: /^Import \d+ files$/ }).click();
   await page.getByRole('button', { name: 'Go to Forests' }).click();

@@ -1,20 +1,13 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { join } from 'node:path';
 import { decide } from '../shared/engine/decide';
 import { generateLargeEstate } from '../shared/engine/test-support/large-estate';
 import { defaultAssumptions } from '../shared/model/assumptions';
 import { closeWorkshop, openWorkshop } from '../electron/store/workshop-db';
 import { saveInventory } from '../electron/store/test-support/save-inventory';
-import { startHarnessProcess, tempDir, type HarnessProcess } from './support/harness';
 
-let harness: HarnessProcess | undefined;
-test.afterEach(async () => {
-  await harness?.stop();
-  harness = undefined;
-});
-
-test('the 200-forest estate opens, its overview shows 200 rows, and a what-if toggle changes a verdict', async ({ page }) => {
-  const dir = tempDir('syncplan-e2e-large-');
+test('the 200-forest estate opens, its overview shows 200 rows, and a what-if toggle changes a verdict', async ({ page, startHarness, scratchDir }) => {
+  const dir = scratchDir('syncplan-e2e-large-');
   const path = join(dir, 'large.syncplan');
   const estate = generateLargeEstate({ forests: 200, domainsPerForest: 10, ousPerDomain: 50 });
   const { db } = await openWorkshop(path, { mode: 'create', name: 'Large estate' });
@@ -27,7 +20,7 @@ test('the 200-forest estate opens, its overview shows 200 rows, and a what-if to
   if (!moved) throw new Error('the toggle changes no verdict in the large estate');
   const was = before.forests.find((f) => f.forest === moved.forest)?.verdict;
 
-  harness = await startHarnessProcess(dir);
+  const harness = await startHarness(dir);
   await page.goto(harness.url);
   const opened = await page.evaluate(
     async ({ path, token }) =>

@@ -1,29 +1,17 @@
-import { expect, test, type Page } from '@playwright/test';
-import { rmSync, writeFileSync } from 'node:fs';
+import { expect, test, type Page, type StartHarness } from './support/fixtures';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startHarnessProcess, tempDir, type HarnessProcess } from './support/harness';
 
-let harness: HarnessProcess | undefined;
-let scratch: string[] = [];
-test.afterEach(async () => {
-  await harness?.stop();
-  harness = undefined;
-  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
-  scratch = [];
-});
-
-async function openSamplePlan(page: Page) {
-  const dir = tempDir('syncplan-e2e-plan-');
-  scratch.push(dir);
-  harness = await startHarnessProcess(dir);
+async function openSamplePlan({ page, startHarness, scratchDir }: { page: Page; startHarness: StartHarness; scratchDir: (prefix: string) => string }) {
+  const harness = await startHarness(scratchDir('syncplan-e2e-plan-'));
   await page.goto(harness.url);
   await page.getByRole('button', { name: 'Explore the sample workshop' }).click();
 }
 
 const phaseRow = (page: Page, id: string) => page.locator(`tr[data-phase="${id}"]`);
 
-test('changing the start date moves every date, is saved, and Ctrl+Z / Ctrl+Shift+Z undo and redo it', async ({ page }) => {
-  await openSamplePlan(page);
+test('changing the start date moves every date, is saved, and Ctrl+Z / Ctrl+Shift+Z undo and redo it', async ({ page, startHarness, scratchDir }) => {
+  await openSamplePlan({ page, startHarness, scratchDir });
   await page.getByRole('tab', { name: 'Plan' }).click();
   const timeline = page.getByRole('table', { name: 'Plan timeline' });
   await expect(timeline).toBeVisible();
@@ -65,8 +53,8 @@ test('changing the start date moves every date, is saved, and Ctrl+Z / Ctrl+Shif
   await expect(page.getByRole('status').filter({ hasText: 'Runbook copied' })).toBeVisible();
 });
 
-test("the whole estate's work comes first: the sample's Connect servers that stay, each a task with its finding", async ({ page }) => {
-  await openSamplePlan(page);
+test("the whole estate's work comes first: the sample's Connect servers that stay, each a task with its finding", async ({ page, startHarness, scratchDir }) => {
+  await openSamplePlan({ page, startHarness, scratchDir });
   await page.getByRole('tab', { name: 'Plan' }).click();
   const rows = page.getByRole('table', { name: 'Plan timeline' }).locator('tbody tr[data-index]');
   await expect(rows.first()).toContainText('Whole estate');
@@ -78,15 +66,14 @@ test("the whole estate's work comes first: the sample's Connect servers that sta
   await expect(detail).toContainText('FG-SYNC01 runs Connect Sync 2.5.190.0 and stays after the migration');
 });
 
-test('a hostile OU name shows as text in the Plan view, and an OU moved to another wave stays there', async ({ page }) => {
+test('a hostile OU name shows as text in the Plan view, and an OU moved to another wave stays there', async ({ page, startHarness, scratchDir }) => {
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await openSamplePlan(page);
-  const dir = tempDir('syncplan-e2e-hostile-');
-  scratch.push(dir);
+  await openSamplePlan({ page, startHarness, scratchDir });
+  const dir = scratchDir('syncplan-e2e-hostile-');
   const hostile = '<img src=x onerror=alert(1)>';
   const file = join(dir, 'ous.csv');
   writeFileSync(file, `domain,distinguished_name,users,groups,contacts,computers,in_connect_scope\r\ncontoso.com,"OU=${hostile},DC=contoso,DC=com",20,1,0,0,true\r\n`);

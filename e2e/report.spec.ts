@@ -1,20 +1,13 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { startHarnessProcess, tempDir, type HarnessProcess } from './support/harness';
-
-let harness: HarnessProcess | undefined;
-test.afterEach(async () => {
-  await harness?.stop();
-  harness = undefined;
-});
 
 const SAMPLE_FORESTS = ['adatum.com', 'contoso.com', 'fabrikam.com', 'litware.net', 'northwindtraders.com', 'tailspintoys.com', 'woodgrovebank.com'];
 
-test('export the PDF: open the sample, export, and the file has every forest', async ({ page }) => {
-  const dataDir = tempDir('syncplan-e2e-');
-  harness = await startHarnessProcess(dataDir);
+test('export the PDF: open the sample, export, and the file has every forest', async ({ page, startHarness, scratchDir }) => {
+  const dataDir = scratchDir('syncplan-e2e-');
+  const harness = await startHarness(dataDir);
   await page.goto(harness.url);
   await page.getByRole('button', { name: 'Explore the sample workshop' }).click();
 

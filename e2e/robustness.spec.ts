@@ -1,7 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { expect, test, type Page } from './support/fixtures';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startHarnessProcess, tempDir, type HarnessProcess } from './support/harness';
 import { holdWriteLock, type LockHolder } from '../electron/store/test-support/lock-process';
 import { damageLeafPage, ousCsv } from '../electron/store/test-support/damage';
 import { closeWorkshop, openWorkshop } from '../electron/store/workshop-db';
@@ -11,23 +10,11 @@ import { runImport } from '../electron/import/run-import';
  * A workshop another program is writing to, and a damaged one, as the app shows them: one sentence
  * naming the file, with what can be done (retry, open read-only, recover into a new workshop).
  */
-let harness: HarnessProcess | undefined;
 let lock: LockHolder | undefined;
-let scratch: string[] = [];
 test.afterEach(async () => {
   await lock?.release();
   lock = undefined;
-  await harness?.stop();
-  harness = undefined;
-  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
-  scratch = [];
 });
-
-function scratchDir(prefix: string): string {
-  const dir = tempDir(prefix);
-  scratch.push(dir);
-  return dir;
-}
 
 const forestNames = (page: Page) => page.getByRole('table', { name: 'Forests' }).getByRole('rowheader');
 
@@ -37,9 +24,9 @@ async function addForest(page: Page, name: string) {
   await page.getByRole('button', { name: 'Save forest' }).click();
 }
 
-test('a workshop another program is writing to: the same message, Retry, then Open read-only', async ({ page }) => {
+test('a workshop another program is writing to: the same message, Retry, then Open read-only', async ({ page, startHarness, scratchDir }) => {
   const dataDir = scratchDir('syncplan-e2e-busy-');
-  harness = await startHarnessProcess(dataDir);
+  const harness = await startHarness(dataDir);
   await page.goto(harness.url);
   await page.getByLabel('New workshop').fill('Busy');
   await page.getByRole('button', { name: 'Create workshop' }).click();
@@ -76,7 +63,7 @@ test('a workshop another program is writing to: the same message, Retry, then Op
   await page.screenshot({ path: test.info().outputPath('read-only.png') });
 });
 
-test('a damaged workshop: the message names it and offers to recover what is readable into a new workshop', async ({ page }) => {
+test('a damaged workshop: the message names it and offers to recover what is readable into a new workshop', async ({ page, startHarness, scratchDir }) => {
   const dataDir = scratchDir('syncplan-e2e-damaged-');
   const userDataDir = join(dataDir, 'user-data');
   mkdirSync(userDataDir, { recursive: true });
@@ -90,7 +77,7 @@ test('a damaged workshop: the message names it and offers to recover what is rea
   const before = readFileSync(damaged);
   writeFileSync(join(userDataDir, 'recent-workshops.json'), JSON.stringify([{ path: damaged, name: 'Contoso', openedAt: new Date().toISOString() }]));
 
-  harness = await startHarnessProcess(dataDir, userDataDir);
+  const harness = await startHarness(dataDir, userDataDir);
   await page.goto(harness.url);
   await page.getByRole('list', { name: 'Recent workshops' }).getByRole('button', { name: 'Contoso', exact: true }).click();
   const notice = page.getByRole('alert').filter({ hasText: 'Contoso.syncplan is damaged' });

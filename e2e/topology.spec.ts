@@ -1,13 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/fixtures';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { largeWorkshop, startHarnessProcess, tempDir, type HarnessProcess } from './support/harness';
-
-let harness: HarnessProcess | undefined;
-test.afterEach(async () => {
-  await harness?.stop();
-  harness = undefined;
-});
+import { largeWorkshop } from './support/harness';
 
 const section = (page: Page, name: RegExp) => page.getByRole('navigation', { name: 'Estate' }).getByRole('button', { name });
 
@@ -18,8 +12,8 @@ async function add(page: Page, noun: string, fill: () => Promise<void>) {
   await expect(page.getByRole('form', { name: `New ${noun}` })).toHaveCount(0);
 }
 
-test('a two-forest estate built from nothing in the UI is all there after a reload, and in the diagram', async ({ page }) => {
-  harness = await startHarnessProcess(tempDir('syncplan-e2e-topology-'));
+test('a two-forest estate built from nothing in the UI is all there after a reload, and in the diagram', async ({ page, startHarness, scratchDir }) => {
+  const harness = await startHarness(scratchDir('syncplan-e2e-topology-'));
   await page.goto(harness.url);
   await page.getByLabel('New workshop').fill('Two forests');
   await page.getByRole('button', { name: 'Create workshop' }).click();
@@ -108,9 +102,9 @@ test('a two-forest estate built from nothing in the UI is all there after a relo
   await expect(diagram.getByText('two-way trust')).toBeVisible();
 });
 
-test('a feature changed in the diagram changes that forest’s verdict there; Undo changes it back; the SVG export names every forest', async ({ page }) => {
-  const dataDir = tempDir('syncplan-e2e-topology-');
-  harness = await startHarnessProcess(dataDir);
+test('a feature changed in the diagram changes that forest’s verdict there; Undo changes it back; the SVG export names every forest', async ({ page, startHarness, scratchDir }) => {
+  const dataDir = scratchDir('syncplan-e2e-topology-');
+  const harness = await startHarness(dataDir);
   await page.goto(harness.url);
   await page.getByRole('button', { name: 'Explore the sample workshop' }).click();
   await page.getByRole('tab', { name: 'Topology' }).click();
@@ -150,14 +144,14 @@ test('a feature changed in the diagram changes that forest’s verdict there; Un
   expect(png.byteLength).toBeGreaterThan(20_000);
 });
 
-test('the OU table of a 100,000-OU estate scrolls to its last row, which can be edited in place', async ({ page }) => {
-  const dataDir = tempDir('syncplan-e2e-ous-');
+test('the OU table of a 100,000-OU estate scrolls to its last row, which can be edited in place', async ({ page, startHarness, scratchDir }) => {
+  const dataDir = scratchDir('syncplan-e2e-ous-');
   const userDataDir = join(dataDir, 'user-data');
   mkdirSync(userDataDir, { recursive: true });
   const workshop = join(dataDir, 'large.syncplan');
   largeWorkshop(workshop, 50, 4, 500);
   writeFileSync(join(userDataDir, 'recent-workshops.json'), JSON.stringify([{ path: workshop, name: 'Large estate', openedAt: new Date().toISOString() }]));
-  harness = await startHarnessProcess(dataDir, userDataDir);
+  const harness = await startHarness(dataDir, userDataDir);
   await page.goto(harness.url);
   await page.getByRole('list', { name: 'Recent workshops' }).getByRole('button', { name: 'Large estate', exact: true }).click();
   await section(page, /^OUs/).click();

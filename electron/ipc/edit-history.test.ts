@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -9,20 +9,15 @@ import { LOGGED_TABLES } from '../store/change-log.js';
 import { readInventory, saveAgent, saveConnectServer, saveDomain, saveForest, saveForestLink, saveHygiene, saveOu, saveTrust } from '../store/inventory-repo.js';
 import { savePlanInputs } from '../store/plan-repo.js';
 import { closeWorkshop, openWorkshop, type Db } from '../store/workshop-db.js';
-import { tempDir } from '../import/test-support/workshop.js';
+import { closeAfterTest, tempDir } from '../import/test-support/workshop.js';
 import { defaultPlanSettings } from '../../shared/plan/plan-schema.js';
 import { EditHistory } from './edit-history.js';
-
-const open: Db[] = [];
-afterEach(() => {
-  for (const db of open.splice(0)) closeWorkshop(db);
-});
 
 /** Two forests with domains, OUs (one with a typed count), agents, a Connect server, trusts, a link, hygiene and plan edits. */
 async function estate(): Promise<{ db: Db; history: EditHistory; path: string }> {
   const path = join(tempDir('syncplan-edit-'), 'edit.syncplan');
   const { db } = await openWorkshop(path, { mode: 'create' });
-  open.push(db);
+  closeAfterTest(db);
   db.transaction(() => {
     saveForest(db, forest('a.com'));
     saveForest(db, forest('b.com', { tenant: 'fabrikam.onmicrosoft.com' }));
@@ -262,7 +257,6 @@ describe('undo and redo', () => {
           expect(dump(db)).toEqual(after);
         } finally {
           closeWorkshop(db);
-          open.splice(open.indexOf(db), 1);
         }
       }),
       { numRuns: 60 },

@@ -1,25 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { generateLargeEstate } from '../../shared/engine/test-support/large-estate.js';
 import { defaultPlanSettings, emptyPlanEdits } from '../../shared/plan/plan-schema.js';
-import { tempWorkshop } from '../import/test-support/workshop.js';
+import { testWorkshop } from '../import/test-support/workshop.js';
 import { getAssumptions, setAssumptions } from '../store/assumptions-repo.js';
 import { readInventory } from '../store/inventory-repo.js';
 import { getPlanSettings, savePlanInputs } from '../store/plan-repo.js';
 import { saveInventory } from '../store/test-support/save-inventory.js';
-import { closeWorkshop, type Db } from '../store/workshop-db.js';
 import { keepPlan, keptPlan } from './plan-cache.js';
 import { workshopPlan } from './workshop-plan.js';
 
 const TODAY = '2027-01-04';
-const open: Db[] = [];
-afterEach(() => {
-  for (const db of open.splice(0)) closeWorkshop(db);
-});
-
 async function workshop() {
-  const made = await tempWorkshop();
-  open.push(made.db);
+  const made = await testWorkshop();
   saveInventory(made.db, generateLargeEstate({ forests: 6, domainsPerForest: 2, ousPerDomain: 6 }));
   return made;
 }

@@ -1,24 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { exampleRow, formatRow, templateColumns, templateFields, type AnyEntity } from '../../shared/model/entity.js';
 import { TEMPLATE_KINDS, templateEntity, type TemplateKind } from '../../shared/import/template-catalog.js';
 import type { Inventory } from '../../shared/model/inventory.js';
 import { runImport } from '../import/run-import.js';
-import { tempWorkshop } from '../import/test-support/workshop.js';
+import { closeAfterTest, tempWorkshop } from '../import/test-support/workshop.js';
 import { readInventory, saveHygiene, saveTrust } from './inventory-repo.js';
-import { closeWorkshop, type Db } from './workshop-db.js';
 
 /**
  * Every entity with a template, through its description: a template row is imported into a workshop,
  * read back from the file, and written as a template row again — and must come out as it went in
  * (cells in their canonical spelling: "12,500" is written back as "12500").
  */
-const open: Db[] = [];
-afterEach(() => {
-  for (const db of open.splice(0)) closeWorkshop(db);
-});
-
 /** The stored rows of a template kind, as values of its entity. */
 const STORED: Record<TemplateKind, (inventory: Inventory) => object[]> = {
   forests: (i) => i.forests,
@@ -52,7 +46,7 @@ const csv = (rows: readonly (readonly string[])[]) => rows.map((r) => r.map((c) 
 async function roundTrip(kind: TemplateKind, row: readonly string[]): Promise<string[]> {
   const entity = templateEntity(kind);
   const w = await tempWorkshop();
-  open.push(w.db);
+  closeAfterTest(w.db);
   const file = join(w.dir, `${kind}.csv`);
   writeFileSync(file, csv([templateColumns(entity), row]));
   const summary = await runImport(w.db, [file]);
@@ -101,7 +95,7 @@ describe('each entity description round-trips: template row → workshop file �
 describe('entities without a template round-trip through the workshop file', () => {
   it('a trust and a hygiene finding come back as they were saved, and a second save updates in place', async () => {
     const w = await tempWorkshop();
-    open.push(w.db);
+    closeAfterTest(w.db);
     const trust = { source: 'a.com', target: 'b.com', direction: 'bidirectional' as const, trustType: 'Forest', forestTransitive: true };
     const finding = { domain: 'a.com', check: 'duplicate-upn' as const, count: 3, examples: ['x@a.com', 'y@a.com'] };
     saveTrust(w.db, trust);
