@@ -13,7 +13,8 @@ export interface Platform {
     /** Where to create a new workshop called `name`; null when the user cancels. */
     newWorkshopPath(name: string): Promise<string | null>;
     openWorkshopPath(): Promise<string | null>;
-    saveCopyPath(suggestedName: string): Promise<string | null>;
+    /** `title`: the dialog's, when the copy is something else than "Save a copy" (a recovery). */
+    saveCopyPath(suggestedName: string, title?: string): Promise<string | null>;
     /** Files and folders to import; null when the user cancels. */
     importPaths(): Promise<string[] | null>;
     /** A folder to write the CSV templates into; null when the user cancels. */

@@ -5,7 +5,6 @@ import { safeFileName } from '../ipc/safe-file-name.js';
 
 const WORKSHOP_FILTER = [{ name: 'SyncPlan workshop', extensions: ['syncplan'] }];
 
-
 /** Native dialogs; every one is modal to the SyncPlan window. */
 export function electronDialogs(window: () => BrowserWindow | null, dialog: Dialog, documents: string): Platform['dialogs'] {
   const parent = () => window() ?? undefined;
@@ -24,8 +23,8 @@ export function electronDialogs(window: () => BrowserWindow | null, dialog: Dial
       const result = await withParent((w) => dialog.showOpenDialog(w, options), () => dialog.showOpenDialog(options));
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    async saveCopyPath(suggestedName) {
-      const options = { title: 'Save a copy', defaultPath: join(documents, suggestedName), filters: WORKSHOP_FILTER };
+    async saveCopyPath(suggestedName, title = 'Save a copy') {
+      const options = { title, defaultPath: join(documents, suggestedName), filters: WORKSHOP_FILTER };
       const result = await withParent((w) => dialog.showSaveDialog(w, options), () => dialog.showSaveDialog(options));
       return result.canceled || !result.filePath ? null : result.filePath;
     },

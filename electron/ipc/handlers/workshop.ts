@@ -36,7 +36,7 @@ export const workshopHandlers: HandlerTable<keyof typeof workshopContract> = {
   'workshop.open': ({ path, readOnly }, { session }) => session.open(path, readOnly ? 'read' : 'open'),
 
   'workshop.recover': async ({ path }, { session }) => {
-    const target = await session.platform.dialogs.saveCopyPath(`${basename(path, '.syncplan')} (recovered).syncplan`);
+    const target = await session.platform.dialogs.saveCopyPath(`${basename(path, '.syncplan')} (recovered).syncplan`, 'Recover into a new workshop');
     return target ? session.recover(path, target) : null;
   },
 
