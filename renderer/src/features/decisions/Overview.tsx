@@ -4,14 +4,15 @@ import type { ForestHighlight } from './ForestCard';
 import { VERDICT_LABELS, VERDICT_ORDER } from './labels';
 import type { OverviewRow, OverviewView, SortColumn } from './overview-rows';
 
-const COLUMNS: { id: SortColumn; label: string; numeric?: boolean }[] = [
-  { id: 'forest', label: 'Forest' },
-  { id: 'verdict', label: 'Verdict' },
-  { id: 'engines', label: 'Domains by engine' },
-  { id: 'blockers', label: 'Blockers', numeric: true },
-  { id: 'remediations', label: 'Remediations', numeric: true },
-  { id: 'warnings', label: 'Warnings', numeric: true },
-  { id: 'dependsOn', label: 'Depends on' },
+/** Column widths are fixed (table-layout: fixed) so that a what-if changing a few cells lays out one row, not 200. */
+const COLUMNS: { id: SortColumn; label: string; width: string; numeric?: boolean }[] = [
+  { id: 'forest', label: 'Forest', width: '19%' },
+  { id: 'verdict', label: 'Verdict', width: '22%' },
+  { id: 'engines', label: 'Domains by engine', width: '17%' },
+  { id: 'blockers', label: 'Blockers', width: '8%', numeric: true },
+  { id: 'remediations', label: 'Remediations', width: '10%', numeric: true },
+  { id: 'warnings', label: 'Warnings', width: '8%', numeric: true },
+  { id: 'dependsOn', label: 'Depends on', width: '16%' },
 ];
 
 function enginesText(engines: OverviewRow['engines']): string {
@@ -106,6 +107,7 @@ export const Overview = memo(function Overview({ rows, total, view, onView, high
                 key={c.id}
                 scope="col"
                 className={c.numeric ? 'number' : undefined}
+                style={{ width: c.width }}
                 aria-sort={view.sort === c.id ? (view.descending ? 'descending' : 'ascending') : 'none'}
               >
                 <button type="button" className="sort" onClick={() => sortBy(c.id)}>
