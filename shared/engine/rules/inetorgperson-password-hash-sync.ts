@@ -1,5 +1,6 @@
 import { count, list } from '../format.js';
 import type { Rule } from '../rule.js';
+import { featureUnknown } from '../rule-helpers.js';
 import { cite } from '../sources.js';
 
 const PART = 'InetOrgPerson objects (password hash sync)';
@@ -15,8 +16,21 @@ export const inetOrgPersonPasswordHashSync: Rule = {
   sources: ['PRE'],
   evaluate(ctx) {
     const f = ctx.forest.forest;
-    if (ctx.feature('password_hash_sync') !== true || ctx.forest.currentEngine === 'cloud-sync') return [];
+    const phs = ctx.feature('password_hash_sync');
+    if (phs === false || ctx.forest.currentEngine === 'cloud-sync') return [];
     const found = ctx.domains.filter((d) => (d.inetOrgPersons ?? 0) > 0);
+    // InetOrgPerson objects are known to be there: whether their hashes sync decides whether they stay.
+    if (phs === null) {
+      if (found.length === 0) return [];
+      const total = found.reduce((n, d) => n + (d.inetOrgPersons ?? 0), 0);
+      return [
+        {
+          ...featureUnknown(ctx, 'password_hash_sync', 'password hash sync', 'keeps-part-on-connect', `its ${count(total)} InetOrgPerson object${total === 1 ? '' : 's'} stay on Connect Sync, since Cloud Sync does not sync their password hashes (${cite('PRE')})`),
+          part: PART,
+          domains: found.map((d) => d.domain),
+        },
+      ];
+    }
     if (found.length > 0) {
       const total = found.reduce((n, d) => n + (d.inetOrgPersons ?? 0), 0);
       return [

@@ -398,10 +398,20 @@ const CASES: Record<string, RuleCases> = {
         says: ['40 InetOrgPerson objects'],
       },
       { name: 'not checked', estate: () => estate().forest(F).domain(F, { inetOrgPersons: null }).build(), effect: 'informational', severity: 'info', says: ['not recorded'] },
+      {
+        name: 'InetOrgPerson objects, password hash sync not recorded',
+        estate: () => estate().forest(F, { features: { password_hash_sync: null } }).domain(F, { inetOrgPersons: 40 }).build(),
+        effect: 'unknown-data',
+        severity: 'warning',
+        couldBecome: 'keeps-part-on-connect',
+        says: ['password hash sync is not recorded', '40 InetOrgPerson objects stay on Connect Sync'],
+        collect: ['sync_features.password_hash_sync'],
+      },
     ],
     quiet: [
       { name: 'none', estate: () => bare().build() },
       { name: 'no password hash sync', estate: () => estate().forest(F, { features: { password_hash_sync: false } }).domain(F, { inetOrgPersons: 40 }).build() },
+      { name: 'password hash sync not recorded, no InetOrgPerson objects', estate: () => estate().forest(F, { features: { password_hash_sync: null } }).domain(F, { inetOrgPersons: 0 }).build() },
     ],
   },
   'guest-users': {
