@@ -33,7 +33,7 @@ export function schedule(forests: readonly (readonly DraftPhase[])[], calendar: 
   const slots: Slot[] = Array.from({ length: capacity }, () => ({ free: 0, lastTask: null }));
   let planLast: { id: string; last: number } | null = null;
 
-  /** Places the tasks after `from` (held up by `heldBy` until then); returns the one that ends last. */
+  /** Places the tasks from day `from` on (what held them up until then: `heldByFirst`); returns the one that ends last. */
   const place = (tasks: readonly DraftTask[], from: number, heldByFirst: string | null) => {
     let groupLast: { id: string; last: number } | null = null;
     for (const task of tasks) {
