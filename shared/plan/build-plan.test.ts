@@ -245,6 +245,24 @@ describe('buildPlan on a hand-built estate', () => {
     }
   });
 
+  it("takes a duration the user set for a task of the whole estate, and the forests waiting for it move with it", () => {
+    const built = estate()
+      .healthyForest('contoso.com', {}, { users: 900, groups: 50, contacts: 0, computers: 0 })
+      .ou('contoso.com', 'OU=Staff,DC=contoso,DC=com', { users: 900, groups: 50, contacts: 0, computers: 0 })
+      .build();
+    const inventory = { ...built, connectServers: built.connectServers.map((s) => ({ ...s, version: '2.4.27.0' })) };
+    const decisions = decide(inventory, defaultAssumptions());
+    const before = buildPlan({ inventory, decisions, settings: settings(), edits: emptyPlanEdits(), today: TODAY });
+    const upgrade = before.phases.find((ph) => ph.forest === null)?.tasks[0];
+    expect(upgrade).toBeDefined();
+    const after = buildPlan({ inventory, decisions, settings: settings(), edits: { ...emptyPlanEdits(), durations: { [upgrade!.id]: 15 } }, today: TODAY });
+    const edited = after.phases.flatMap((ph) => ph.tasks).find((t) => t.id === upgrade!.id);
+    expect(edited).toMatchObject({ duration: 15, durationEdited: true });
+    const confirm = (p: Plan) => p.phases.filter((ph) => ph.forest === 'contoso.com').flatMap((ph) => ph.tasks).find((t) => t.kind === 'connect-upgrade');
+    expect(confirm(after)!.start > confirm(before)!.start).toBe(true);
+    expect(confirm(after)!.start > edited!.end).toBe(true);
+  });
+
   it('has no phase of the whole estate when the Connect servers need nothing', () => {
     const inventory = estate().healthyForest('contoso.com').ou('contoso.com', 'OU=Staff,DC=contoso,DC=com').build();
     expect(plan(inventory, settings()).phases.filter((ph) => ph.forest === null)).toEqual([]);
