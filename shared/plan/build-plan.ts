@@ -2,7 +2,7 @@ import type { DecisionResult } from '../engine/decision-schema.js';
 import { group } from '../engine/estate-index.js';
 import { count, list } from '../engine/format.js';
 import type { Domain, Inventory, Ou } from '../model/inventory.js';
-import { WorkingCalendar } from './calendar.js';
+import { spanOf, WorkingCalendar } from './calendar.js';
 import { estateTasks } from './estate-tasks.js';
 import { forestTasks, type DraftPhase } from './forest-tasks.js';
 import { forestTrack, type ForestTrack } from './forest-track.js';
@@ -144,14 +144,15 @@ export function buildPlan(input: PlanInput): Plan {
       const d = dates.get(t.id) as { start: number; last: number };
       return { ...t, start: date(d.start), end: date(d.last), critical: critical.has(t.id) };
     });
+    const span = spanOf(tasks) ?? { start, end: start };
     return {
       id: p.id,
       forest: p.forest,
       domain: p.domain,
       kind: p.kind,
       name: p.name,
-      start: tasks.reduce((m, t) => (t.start < m ? t.start : m), tasks[0]?.start ?? start),
-      end: tasks.reduce((m, t) => (t.end > m ? t.end : m), tasks[0]?.end ?? start),
+      start: span.start,
+      end: span.end,
       tasks,
       ous: p.ous,
       domains: p.domains,
@@ -162,16 +163,14 @@ export function buildPlan(input: PlanInput): Plan {
 
   const phasesByForest = group(phases, (p) => p.forest ?? '');
   const planned = candidates.map((c, i) => {
-    const own = phasesByForest.get(c.forest) ?? [];
-    const first = own.reduce<string | null>((m, p) => (m === null || p.start < m ? p.start : m), null);
-    const last = own.reduce<string | null>((m, p) => (m === null || p.end > m ? p.end : m), null);
-    return plannedForest(c.forest, verdicts.get(c.forest) ?? 'insufficient-data', i + 1, c.track, first, last, waveCounts.get(c.forest) ?? 0);
+    const span = spanOf(phasesByForest.get(c.forest) ?? []);
+    return plannedForest(c.forest, verdicts.get(c.forest) ?? 'insufficient-data', i + 1, c.track, span?.start ?? null, span?.end ?? null, waveCounts.get(c.forest) ?? 0);
   });
   const allForests = [...planned, ...unplanned.map((f, i) => ({ ...f, order: planned.length + i + 1 }))];
 
   notes.push(...generalNotes(candidates, forests, highestPrecedence));
   const firstDay = date(0);
-  const planEnd = phases.reduce((m, p) => (p.end > m ? p.end : m), firstDay);
+  const planEnd = spanOf(phases)?.end ?? firstDay;
   return { start: firstDay, end: planEnd, settings, forests: allForests, phases, criticalPath, notes };
 }
 

@@ -17,6 +17,17 @@ export function isoWeekday(day: number): number {
   return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
+/** The first start and the last end of some dated things (tasks, phases); null when there are none. ISO dates sort as text. */
+export function spanOf(items: readonly { start: IsoDate; end: IsoDate }[]): { start: IsoDate; end: IsoDate } | null {
+  if (items.length === 0) return null;
+  let { start, end } = items[0] as { start: IsoDate; end: IsoDate };
+  for (const item of items) {
+    if (item.start < start) start = item.start;
+    if (item.end > end) end = item.end;
+  }
+  return { start, end };
+}
+
 /** Today on this machine, as the user reads the calendar (local time, not UTC). */
 export function localToday(now = new Date()): IsoDate {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,6 +1,6 @@
 import { html, thead, type SafeHtml } from '../html.js';
 import { monthLabel } from '../format.js';
-import { dayNumber, isoDate } from '../../plan/calendar.js';
+import { dayNumber, isoDate, spanOf } from '../../plan/calendar.js';
 import { PHASE_KIND_LABELS, PHASE_KIND_ORDER } from '../../plan/labels.js';
 import { contentHeightPx, contentWidthPx } from '../page-setup.js';
 import { reportDetail, type Chapter, type ForestEntry, type ReportInput } from '../report-input.js';
@@ -61,10 +61,8 @@ function rowsOf(label: string, span: { start: string | null; end: string | null 
 /** The whole estate's phases (a Connect server to upgrade), above the forests. */
 function estateRows(plan: Plan, critical: ReadonlySet<string>, phaseRows: boolean): Row[][] {
   const phases = plan.phases.filter((p) => p.forest === null);
-  if (phases.length === 0) return [];
-  const start = phases.reduce((m, p) => (p.start < m ? p.start : m), plan.end);
-  const end = phases.reduce((m, p) => (p.end > m ? p.end : m), plan.start);
-  return [rowsOf('Whole estate', { start, end }, phases, critical, phaseRows)];
+  const span = spanOf(phases);
+  return span ? [rowsOf('Whole estate', span, phases, critical, phaseRows)] : [];
 }
 
 /** Whole forests per chart where they fit, so a forest's phases stay on one page. */

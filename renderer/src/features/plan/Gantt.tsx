@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { dayNumber, isoDate } from '../../../../shared/plan/calendar';
+import { dayNumber, isoDate, spanOf } from '../../../../shared/plan/calendar';
 import type { IsoDate } from '../../../../shared/plan/plan-schema';
 import type { ForestOutline, PhaseOutline, PlanOutline, TaskOutline } from '../../../../shared/plan/plan-outline';
 import { TRACK_LABELS } from '../../../../shared/plan/labels';
@@ -189,8 +189,7 @@ export function Gantt({ plan, today, selected, onSelect }: Props) {
   };
 
   const estateRow = (index: number) => {
-    const start = plan.estate.reduce((m, p) => (p.start < m ? p.start : m), plan.end);
-    const end = plan.estate.reduce((m, p) => (p.end > m ? p.end : m), plan.start);
+    const span = spanOf(plan.estate);
     return (
       <tr key={rowKey(rows[index])} className="gantt-forest gantt-estate" {...rowProps(index)}>
         <th scope="row">
@@ -201,7 +200,7 @@ export function Gantt({ plan, today, selected, onSelect }: Props) {
         </th>
         <td className="gantt-lane-cell">
           <div className="gantt-lane">
-            <div className="gantt-bar forest-bar" style={place(scale, start, end)} />
+            {span && <div className="gantt-bar forest-bar" style={place(scale, span.start, span.end)} />}
           </div>
         </td>
       </tr>
