@@ -1,5 +1,5 @@
 import type { Finding } from '../engine/decision-schema.js';
-import { draftTask, findingTitle, type DraftPhase } from './forest-tasks.js';
+import { draftTask, findingTitle, idPart, type DraftPhase } from './forest-tasks.js';
 import type { PlanEdits, PlanSettings } from './plan-schema.js';
 import { FINDING_KIND } from './task-text.js';
 
@@ -11,8 +11,6 @@ export interface EstateTasks {
 }
 
 export const ESTATE_PHASE_ID = 'estate/readiness';
-
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9.-]+/g, '-');
 
 /**
  * The estate findings that ask for work (a Connect server to upgrade, now when it no longer syncs, or on
@@ -37,7 +35,7 @@ export function estateTasks(findings: readonly Finding[], planning: { settings: 
   };
   const upgrades = new Map<string, string>();
   for (const f of work) {
-    const task = draftTask(phase, `${f.rule}-${slug(f.subject ?? String(phase.tasks.length + 1))}`, FINDING_KIND[f.rule] ?? 'remediation', findingTitle(f), [], {
+    const task = draftTask(phase, `${f.rule}-${idPart(f.subject ?? String(phase.tasks.length + 1))}`, FINDING_KIND[f.rule] ?? 'remediation', findingTitle(f), [], {
       findings: [f.rule],
       entry: [`Finding: ${f.message}`],
       exit: [`Done: ${f.remediation}`],

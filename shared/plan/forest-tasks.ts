@@ -115,6 +115,9 @@ export function draftTask(
 const sum = (ous: readonly WaveOu[]) => ous.reduce((n, ou) => n + ou.objects, 0);
 const strip = (ou: WaveOu): WaveOu => ({ distinguishedName: ou.distinguishedName, domain: ou.domain, objects: ou.objects });
 
+/** A name (a part kept on Connect, a server) as a piece of a task id. */
+export const idPart = (name: string) => name.replace(/[^a-z0-9]+/gi, '-');
+
 export function findingTitle(f: Finding): string {
   return `Resolve finding ${f.rule}${f.subject ? ` (${f.subject})` : ''}: ${f.capability}`;
 }
@@ -314,7 +317,7 @@ function coexistence(b: ForestBuilder, input: ForestTaskInput, after: string[]):
     b.add(`keep-${domain}`, 'coexistence', `Keep ${domain} on Connect Sync`, after, { entry: [`Why: ${track.reason}`] });
   }
   for (const part of track.partsOnConnect) {
-    b.add(`keep-part-${part.replace(/[^a-z0-9]+/gi, '-')}`, 'coexistence', `Keep ${part} on Connect Sync while the rest has moved`, after, { entry: [`Why: ${track.reason}`] });
+    b.add(`keep-part-${idPart(part)}`, 'coexistence', `Keep ${part} on Connect Sync while the rest has moved`, after, { entry: [`Why: ${track.reason}`] });
   }
 }
 
