@@ -1,4 +1,4 @@
-import { expect, test, type Page, type StartHarness } from './support/fixtures';
+import { expect, test, type Page, type AppFixtures } from './support/fixtures';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { repoRoot } from './support/harness';
@@ -11,7 +11,7 @@ import { writeLargeUserExport } from '../electron/import/test-support/large-user
 const ADRECON = resolve(repoRoot, '../shared/samples/adrecon-sos-labs');
 const CONNECT = resolve(repoRoot, '../shared/samples/aadconnect-contoso');
 
-async function newWorkshop({ page, startHarness, scratchDir }: { page: Page; startHarness: StartHarness; scratchDir: (prefix: string) => string }, name: string) {
+async function newWorkshop({ page, startHarness, scratchDir }: AppFixtures, name: string) {
   const harness = await startHarness(scratchDir('syncplan-e2e-'));
   await page.goto(harness.url);
   await page.getByLabel('New workshop').fill(name);

@@ -1,8 +1,8 @@
-import { expect, test, type Page, type StartHarness } from './support/fixtures';
+import { expect, test, type Page, type AppFixtures } from './support/fixtures';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-async function openSamplePlan({ page, startHarness, scratchDir }: { page: Page; startHarness: StartHarness; scratchDir: (prefix: string) => string }) {
+async function openSamplePlan({ page, startHarness, scratchDir }: AppFixtures) {
   const harness = await startHarness(scratchDir('syncplan-e2e-plan-'));
   await page.goto(harness.url);
   await page.getByRole('button', { name: 'Explore the sample workshop' }).click();

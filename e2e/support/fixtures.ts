@@ -1,4 +1,4 @@
-import { test as base } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { startHarnessProcess, tempDir, type HarnessProcess } from './harness';
 
@@ -6,13 +6,20 @@ export { expect, type Page } from '@playwright/test';
 
 export type StartHarness = (...args: Parameters<typeof startHarnessProcess>) => Promise<HarnessProcess>;
 
+/** The fixtures a test hands to a helper that starts the app for it. */
+export interface AppFixtures {
+  page: Page;
+  startHarness: StartHarness;
+  scratchDir: (prefix: string) => string;
+}
+
 /**
  * What every e2e test needs beside its page, cleaned up when it ends, passed or failed:
  * - `scratchDir(prefix)`: a temporary folder (a harness's data, generated CSVs), removed afterwards;
  * - `startHarness(dataDir, …)`: a harness process on those files, stopped afterwards (before the folders
  *   go). A test may stop one and start another on the same files, as a user reopens the app.
  */
-export const test = base.extend<{ scratchDir: (prefix: string) => string; startHarness: StartHarness }>({
+export const test = base.extend<Omit<AppFixtures, 'page'>>({
   // Playwright reads a fixture's dependencies from its first parameter, which must be a destructuring pattern.
   // eslint-disable-next-line no-empty-pattern
   scratchDir: async ({}, use) => {
