@@ -7,7 +7,7 @@ import type { Db } from '../store/workshop-db.js';
 import { workshopPlan } from '../plan/workshop-plan.js';
 import type { PdfPrinter } from './printer.js';
 import { renderReportPdf, type RenderStage } from './render-pdf.js';
-import { checkWritableTarget, writeFileAtomic } from './write-file-atomic.js';
+import { checkWritableTarget, writeFileAtomic } from '../files/write-file-atomic.js';
 import { trusted } from '../../shared/report/html.js';
 import { workshopTopologySvg } from '../topology/workshop-topology.js';
 

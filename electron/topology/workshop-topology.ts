@@ -4,7 +4,7 @@ import { topologySvg } from '../../shared/topology/topology-svg.js';
 import { getAssumptions } from '../store/assumptions-repo.js';
 import { getMeta, readEstateModel } from '../store/inventory-repo.js';
 import type { Db } from '../store/workshop-db.js';
-import { checkWritableTarget, writeFileAtomic } from '../report/write-file-atomic.js';
+import { checkWritableTarget, writeFileAtomic } from '../files/write-file-atomic.js';
 
 /**
  * The workshop's topology diagram as SVG: its model, decided under its assumptions, as the app draws it.

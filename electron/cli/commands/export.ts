@@ -9,7 +9,7 @@ import { getReportOptions } from '../../store/report-options-repo.js';
 import { withWorkshop } from '../open-for-cli.js';
 import { launchChromiumPrinter } from '../../report/chromium-printer.js';
 import { exportReportPdf, type ExportStage } from '../../report/export-report.js';
-import { checkWritableTarget } from '../../report/write-file-atomic.js';
+import { checkWritableTarget } from '../../files/write-file-atomic.js';
 import { choosePrinter, runInApp } from '../../report/choose-printer.js';
 import { exportTopologySvg } from '../../topology/workshop-topology.js';
 

@@ -6,7 +6,7 @@ import { planChangeLabel } from '../../../shared/plan/change-label.js';
 import { phaseOutline, planOutline } from '../../../shared/plan/plan-outline.js';
 import { keepPlan, keptPlan } from '../../plan/plan-cache.js';
 import { workshopPlan, type WorkshopPlan } from '../../plan/workshop-plan.js';
-import { writeFileAtomic } from '../../plan/write-atomic.js';
+import { writeFileAtomic } from '../../files/write-file-atomic.js';
 import { tasksCsv } from '../../../shared/plan/tasks-csv.js';
 
 const view = ({ plan, edits }: WorkshopPlan): PlanView => ({ plan: planOutline(plan, edits), edits });
@@ -50,7 +50,7 @@ export const planHandlers: HandlerTable<keyof typeof planContract> = {
     const name = `${basename(session.info?.path ?? 'workshop.syncplan', '.syncplan')} - plan tasks.csv`;
     const path = await session.platform.dialogs.exportPath(name, { name: 'CSV (comma separated)', extensions: ['csv'] });
     if (!path) return null;
-    writeFileAtomic(path, tasksCsv(plan));
+    writeFileAtomic(path, new TextEncoder().encode(tasksCsv(plan)));
     return { path };
   },
 };

@@ -4,7 +4,7 @@ import type { topologyContract } from '../../../shared/ipc/contracts/topology.js
 import type { Session } from '../session.js';
 import { UserError } from '../../../shared/result.js';
 import { exportTopologySvg } from '../../topology/workshop-topology.js';
-import { checkWritableTarget, writeFileAtomic } from '../../report/write-file-atomic.js';
+import { checkWritableTarget, writeFileAtomic } from '../../files/write-file-atomic.js';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
