@@ -3,11 +3,10 @@ import { EXIT, parseCommandArgs, type CliIo, type Command } from '../command.js'
 import { withImportTarget } from '../open-for-cli.js';
 import { runImport } from '../../import/run-import.js';
 import type { ImportProgress, ImportSummary } from '../../../shared/import/summary.js';
-
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+import { plural } from '../../../shared/engine/format.js';
 
 export function formatSummary(summary: ImportSummary, workshop: string): string {
-  const lines = [`Imported ${plural(summary.files.length, 'file')} into ${workshop}:`];
+  const lines = [`Imported ${plural(summary.files.length, 'file', 'files')} into ${workshop}:`];
   for (const file of summary.files) {
     const format = [file.encoding, file.delimiter ? `"${file.delimiter}"-separated` : null].filter(Boolean).join(', ');
     lines.push(`  ${file.path}`);
@@ -26,8 +25,8 @@ export function formatSummary(summary: ImportSummary, workshop: string): string 
   }
   const c = summary.changes;
   lines.push(
-    `Written: ${plural(c.forests, 'forest')}, ${plural(c.domains, 'domain')}, ${plural(c.ous, 'OU')}, ${plural(c.connectServers, 'Connect server')}, ` +
-      `${plural(c.agents, 'agent')}, ${plural(c.trusts, 'trust')}, ${plural(c.forestLinks, 'forest link')}, ${plural(c.hygiene, 'hygiene result')} (${(summary.elapsedMs / 1000).toFixed(1)} s).`,
+    `Written: ${plural(c.forests, 'forest', 'forests')}, ${plural(c.domains, 'domain', 'domains')}, ${plural(c.ous, 'OU', 'OUs')}, ${plural(c.connectServers, 'Connect server', 'Connect servers')}, ` +
+      `${plural(c.agents, 'agent', 'agents')}, ${plural(c.trusts, 'trust', 'trusts')}, ${plural(c.forestLinks, 'forest link', 'forest links')}, ${plural(c.hygiene, 'hygiene result', 'hygiene results')} (${(summary.elapsedMs / 1000).toFixed(1)} s).`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
 import type { ImportChanges, ImportKind, ImportWarning } from '../../../../shared/import/summary';
+import { plural } from '../../../../shared/engine/format';
 import { formatError, type AppError } from '../../../../shared/result';
 import { shortPath } from './paths';
 
@@ -52,7 +53,6 @@ export function describeWarning(warning: ImportWarning, bases: readonly string[]
   return describeError({ code: 'warning', message, location }, bases);
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 export const CHANGE_LABELS: { key: keyof ImportChanges; label: (n: number) => string }[] = [
   { key: 'forests', label: (n) => plural(n, 'forest', 'forests') },

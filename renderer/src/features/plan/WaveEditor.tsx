@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { dnKey } from '../../../../shared/model/distinguished-name';
-import { count } from '../../../../shared/engine/format';
+import { count, plural } from '../../../../shared/engine/format';
 import type { IsoDate, WaveOu } from '../../../../shared/plan/plan-schema';
 import type { ForestOutline, PhaseOutline, PlanOutline } from '../../../../shared/plan/plan-outline';
 import { useRead, useReadMany } from '../../api/workshop-data';
@@ -21,7 +21,6 @@ interface Props extends Moves {
 const OPEN_WAVES_UP_TO = 40;
 const ROW_HEIGHT = 33;
 
-const plural = (n: number, word: string) => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Wave membership per forest: each OU's wave can be changed; a move is an edit kept in the workshop.
@@ -124,7 +123,7 @@ function WaveTable({ forest, today, groups, onMove }: { forest: string; today: I
                 })
               }
             >
-              <span aria-hidden="true">{open ? '▾' : '▸'}</span> {phase.name}: {plural(phase.ouCount, 'OU')}, {plural(phase.objects, 'object')}
+              <span aria-hidden="true">{open ? '▾' : '▸'}</span> {phase.name}: {plural(phase.ouCount, 'OU', 'OUs')}, {plural(phase.objects, 'object', 'objects')}
             </button>
             <span className="gantt-dates muted small">
               {phase.start} to {phase.end}
