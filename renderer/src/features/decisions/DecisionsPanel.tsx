@@ -16,16 +16,10 @@ import { verdictChanges } from './highlights';
 import { Overview } from './Overview';
 import { DEFAULT_VIEW, overviewRow, shownRows, type OverviewView } from './overview-rows';
 import { SummaryBar } from './SummaryBar';
+import { toggled } from '../../ui/toggled';
 
 /** Up to this many forests every card is open at first; beyond, cards open from the overview. */
 const ALL_OPEN_UP_TO = 12;
-
-const toggled = <T,>(set: ReadonlySet<T>, value: T) => {
-  const next = new Set(set);
-  if (next.has(value)) next.delete(value);
-  else next.add(value);
-  return next;
-};
 
 /**
  * The decisions of the open workshop: the overview (one row per forest), the estate, and the cards

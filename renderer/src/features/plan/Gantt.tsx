@@ -5,6 +5,7 @@ import type { ForestOutline, PhaseOutline, PlanOutline, TaskOutline } from '../.
 import { TRACK_LABELS } from '../../../../shared/plan/labels';
 import { useReadMany } from '../../api/workshop-data';
 import { SpacerRow, useTableWindow } from './table-window';
+import { toggled } from '../../ui/toggled';
 
 interface Props {
   plan: PlanOutline;
@@ -99,12 +100,6 @@ export function Gantt({ plan, today, selected, onSelect }: Props) {
   );
   const requests = useMemo(() => opened.map((forest) => ({ today, forest })), [opened, today]);
   const answers = useReadMany('plan.forest', requests);
-  const toggle = (set: ReadonlySet<string>, key: string) => {
-    const next = new Set(set);
-    if (next.has(key)) next.delete(key);
-    else next.add(key);
-    return next;
-  };
 
   const phasesOf = new Map(opened.map((forest, i) => [forest, answers[i]?.phases]));
   const rows: Row[] = [];
@@ -174,7 +169,7 @@ export function Gantt({ plan, today, selected, onSelect }: Props) {
     return (
       <tr key={rowKey(rows[index])} className="gantt-forest" data-forest={f.forest} {...rowProps(index)}>
         <th scope="row">
-          <button type="button" className="ghost gantt-toggle" aria-expanded={planned ? open : undefined} disabled={!planned} onClick={() => setOpenForests((s) => toggle(s, f.forest))}>
+          <button type="button" className="ghost gantt-toggle" aria-expanded={planned ? open : undefined} disabled={!planned} onClick={() => setOpenForests((s) => toggled(s, f.forest))}>
             <span aria-hidden="true">{planned ? (open ? '▾' : '▸') : '·'}</span> {f.forest}
           </button>
           <span className={`track track-${f.track}`}>{TRACK_LABELS[f.track]}</span>
@@ -213,7 +208,7 @@ export function Gantt({ plan, today, selected, onSelect }: Props) {
     return (
       <tr key={rowKey(rows[index])} className={`gantt-phase phase-${phase.kind}${critical ? ' critical' : ''}`} data-phase={phase.id} {...rowProps(index)}>
         <th scope="row">
-          <button type="button" className="ghost gantt-toggle" aria-expanded={open} onClick={() => setOpenPhases((s) => toggle(s, phase.id))}>
+          <button type="button" className="ghost gantt-toggle" aria-expanded={open} onClick={() => setOpenPhases((s) => toggled(s, phase.id))}>
             <span aria-hidden="true">{open ? '▾' : '▸'}</span> {phase.name}
           </button>
           {critical && <CriticalMark />}

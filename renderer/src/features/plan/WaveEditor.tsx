@@ -6,6 +6,7 @@ import type { ForestOutline, PhaseOutline, PlanOutline } from '../../../../share
 import { useRead, useReadMany } from '../../api/workshop-data';
 import { ReadState } from '../workshop/ReadState';
 import { SpacerRow, useTableWindow } from './table-window';
+import { toggled } from '../../ui/toggled';
 
 interface Moves {
   onMove: (ouKey: string, wave: number) => void;
@@ -81,8 +82,8 @@ function WaveTable({ forest, today, groups, onMove }: { forest: string; today: I
   const waves = groups.filter((p) => p.kind === 'wave');
   // Small forests open with every wave open; what the user toggles is kept as a difference from that.
   const openAtFirst = groups.reduce((n, p) => n + p.ouCount, 0) <= OPEN_WAVES_UP_TO;
-  const [toggled, setToggled] = useState<ReadonlySet<string>>(() => new Set());
-  const isOpen = (phase: PhaseOutline) => openAtFirst !== toggled.has(phase.id);
+  const [flipped, setFlipped] = useState<ReadonlySet<string>>(() => new Set());
+  const isOpen = (phase: PhaseOutline) => openAtFirst !== flipped.has(phase.id);
   const opened = groups.filter(isOpen);
   const answers = useReadMany(
     'plan.wave',
@@ -115,13 +116,7 @@ function WaveTable({ forest, today, groups, onMove }: { forest: string; today: I
               type="button"
               className="ghost gantt-toggle"
               aria-expanded={open}
-              onClick={() =>
-                setToggled((s) => {
-                  const next = new Set(s);
-                  if (!next.delete(phase.id)) next.add(phase.id);
-                  return next;
-                })
-              }
+              onClick={() => setFlipped((s) => toggled(s, phase.id))}
             >
               <span aria-hidden="true">{open ? '▾' : '▸'}</span> {phase.name}: {plural(phase.ouCount, 'OU', 'OUs')}, {plural(phase.objects, 'object', 'objects')}
             </button>

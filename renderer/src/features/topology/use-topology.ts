@@ -4,6 +4,7 @@ import { layoutTopology, type TopologyLayout } from '../../../../shared/topology
 import { defaultCollapsed, topologyGraph } from '../../../../shared/topology/topology-graph';
 import { useRead } from '../../api/workshop-data';
 import { workerElk } from './worker-elk';
+import { toggled } from '../../ui/toggled';
 
 export interface TopologyState {
   layout: TopologyLayout | null;
@@ -58,13 +59,7 @@ export function useTopology(): TopologyState {
     stale: laid !== null && laid.of !== graph,
     layoutMs: laid?.ms ?? null,
     collapsed,
-    toggle: (id) =>
-      setChosen(() => {
-        const next = new Set(collapsed);
-        if (next.has(id)) next.delete(id);
-        else next.add(id);
-        return next;
-      }),
+    toggle: (id) => setChosen(toggled(collapsed, id)),
     setAll: (all) => setChosen(all && model.data ? new Set(topologyGraph(model.data, null).tenants.map((t) => t.id)) : new Set()),
     error,
     reads: [model, assumptions],
