@@ -1,3 +1,4 @@
+import { count } from '../engine/format.js';
 import type { EditImpact } from './edit-schema.js';
 
 /** How a row of each table reads when a deletion takes it along or changes it. */
@@ -15,8 +16,6 @@ const CHANGED: Record<string, (n: string, one: boolean) => string> = {
   agents: (n, one) => `${n} agent host${one ? '' : 's'} no longer name${one ? 's' : ''} its domain`,
   forests: (n, one) => `${n} forest${one ? '' : 's'} lose${one ? 's' : ''} ${one ? 'its' : 'their'} tenant`,
 };
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 /**
  * What a deletion takes with it, as the confirmation lists it: "3 domains", "1,204 OUs", "1 Connect

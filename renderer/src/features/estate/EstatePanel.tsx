@@ -6,6 +6,7 @@ import { FEATURE_LABELS } from '../../../../shared/model/feature-labels';
 import { useRead } from '../../api/workshop-data';
 import { ReadState } from '../workshop/ReadState';
 import { EntityList, type ExtraColumn } from './EntityList';
+import { KnownCount } from './FieldValue';
 import { OuTable } from './OuTable';
 import './estate.css';
 
@@ -52,8 +53,6 @@ export function FeaturesFieldset({ forest, onChange }: { forest: Forest; onChang
   );
 }
 
-const formatCount = (n: number | null | undefined) => (n === null || n === undefined ? <span className="muted">unknown</span> : n.toLocaleString('en-US'));
-
 /** The Forests list: the workshop's per-forest summaries, so that opening a workshop sends what it shows. */
 function ForestsSection({ tenants }: { tenants: readonly Tenant[] }) {
   const summaries = useRead('forests.summaries', {});
@@ -62,7 +61,7 @@ function ForestsSection({ tenants }: { tenants: readonly Tenant[] }) {
   if (!summaries.data) return <ReadState read={summaries} loading="Reading the forests…" />;
   const extra: ExtraColumn<Forest>[] = [
     { label: 'Domains', numeric: true, cell: (f) => byForest.get(f.forest)?.domains ?? 0 },
-    { label: 'Users', numeric: true, cell: (f) => formatCount(byForest.get(f.forest)?.users) },
+    { label: 'Users', numeric: true, cell: (f) => <KnownCount value={byForest.get(f.forest)?.users} /> },
     { label: 'OUs', numeric: true, cell: (f) => (byForest.get(f.forest)?.ous ?? 0).toLocaleString('en-US') },
   ];
   return (

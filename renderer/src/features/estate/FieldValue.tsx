@@ -26,6 +26,11 @@ export function FieldValue({ field, value }: { field: AnyField; value: unknown }
 
 const formatCount = (n: number | null | undefined) => (n === null || n === undefined ? 'unknown' : n.toLocaleString('en-US'));
 
+/** A count, or "unknown" (muted) when nobody knows it: never blank, never 0. */
+export function KnownCount({ value }: { value: number | null | undefined }) {
+  return value === null || value === undefined ? <Unknown /> : <>{formatCount(value)}</>;
+}
+
 /**
  * A count of a domain or OU: the value in use, marked "typed" when a person typed it over what an
  * import computed, with the imported value one click away.
@@ -34,7 +39,7 @@ export function CountValue({ entity, row, count, rowKey }: { entity: 'domain' | 
   const write = useWrite();
   const notifier = useNotifier();
   const value = row[count] as number | null;
-  if (!isTyped(row, count)) return value === null ? <Unknown /> : <>{formatCount(value)}</>;
+  if (!isTyped(row, count)) return <KnownCount value={value} />;
   const imported = row.importedCounts[count] ?? null;
   const label = (EDITABLE_ENTITIES[entity].fields as Record<string, { label: string }>)[count]?.label ?? count;
   const takeImported = async () => {
@@ -43,7 +48,7 @@ export function CountValue({ entity, row, count, rowKey }: { entity: 'domain' | 
   };
   return (
     <span className="typed-count">
-      {value === null ? <Unknown /> : formatCount(value)}{' '}
+      <KnownCount value={value} />{' '}
       <span className="badge typed-badge" title={`Typed in the app; the import said ${formatCount(imported)}`}>
         typed
       </span>
