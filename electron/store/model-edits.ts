@@ -9,6 +9,7 @@ import { entityTable } from './entity-table.js';
 import { listTenants, renameTenant, saveFeatures } from './inventory-repo.js';
 import { ouWhere } from './ou-query.js';
 import type { Db } from './workshop-db.js';
+import { plural } from '../../shared/engine/format.js';
 
 /**
  * Applies one edit to the workshop: checks what the model's references need (a domain's forest exists,
@@ -267,7 +268,7 @@ function setOuScope(db: Db, selection: OuSelection, inConnectScope: boolean | nu
     changed = db.prepare(`UPDATE ous SET in_connect_scope = ? ${sql}`).run(value, ...params).changes;
   }
   if (changed === 0) throw new UserError('not-found', 'None of those OUs is in this workshop any more.');
-  return `Set ${changed.toLocaleString('en-US')} OU${changed === 1 ? '' : 's'} ${SCOPE_WORDS[String(inConnectScope) as keyof typeof SCOPE_WORDS]}`;
+  return `Set ${plural(changed, 'OU', 'OUs')} ${SCOPE_WORDS[String(inConnectScope) as keyof typeof SCOPE_WORDS]}`;
 }
 
 function useImported(db: Db, entity: 'domain' | 'ou', key: string, counts: readonly string[]): string {

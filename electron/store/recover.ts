@@ -10,6 +10,7 @@ import { publishNew, removeStaleTemps, siblingTemp } from '../files/sibling-temp
 import { migrations as defaultMigrations } from './migrations.js';
 import { APPLICATION_ID, type Db } from './workshop-db.js';
 import { explainStoreError } from './store-errors.js';
+import { count, plural } from '../../shared/engine/format.js';
 
 /**
  * "Recover into a new workshop": copies every row SQLite can still read from a damaged workshop into
@@ -222,15 +223,14 @@ export async function recoverWorkshop(source: string, target: string, options: R
 
 /** "Recovered 1,234 rows …": one paragraph for the CLI and the app. */
 function describeRecovery(report: RecoveryReport): string {
-  const n = (value: number) => value.toLocaleString('en-US');
   const damaged = report.tables.filter((t) => t.damaged);
-  const parts = [`Recovered ${n(report.rows)} row${report.rows === 1 ? '' : 's'} from ${basename(report.source)} into ${report.target}.`];
+  const parts = [`Recovered ${plural(report.rows, 'row', 'rows')} from ${basename(report.source)} into ${report.target}.`];
   if (damaged.length === 0) parts.push('Every table could be read in full.');
   else {
-    const list = damaged.map((t) => (t.lost > 0 ? `${t.table} (at least ${n(t.lost)} rows lost)` : t.table)).join(', ');
+    const list = damaged.map((t) => (t.lost > 0 ? `${t.table} (at least ${count(t.lost)} rows lost)` : t.table)).join(', ');
     parts.push(`Unreadable parts in: ${list}.`);
   }
-  if (report.dropped > 0) parts.push(`${n(report.dropped)} row${report.dropped === 1 ? ' was' : 's were'} left out because what they belonged to was lost or their values were garbled.`);
+  if (report.dropped > 0) parts.push(`${count(report.dropped)} row${report.dropped === 1 ? ' was' : 's were'} left out because what they belonged to was lost or their values were garbled.`);
   parts.push('Check the recovered workshop, and re-import what is missing.');
   return parts.join(' ');
 }

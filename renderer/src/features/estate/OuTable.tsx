@@ -14,6 +14,7 @@ import { newRow } from './EstatePanel';
 import { referencesFor } from './references';
 import { useDeleteRow } from './use-delete-row';
 import { readFieldText } from './field-text';
+import { plural } from '../../../../shared/engine/format';
 
 /** Rows per request: a screenful or two, so scrolling asks for little and never for the whole table. */
 const PAGE = 200;
@@ -223,7 +224,7 @@ export function OuTable({ model }: { model: EstateModel }) {
         </label>
         <input type="search" className="ou-search" aria-label="Filter OUs by name" placeholder="Filter by name…" value={text} onChange={(e) => setText(e.target.value)} />
         <span className="muted" role="status" data-testid="ou-count">
-          {total.toLocaleString('en-US')} OU{total === 1 ? '' : 's'}
+          {plural(total, 'OU', 'OUs')}
         </span>
         <span className="spacer" />
         <button type="button" className="primary" onClick={() => setAdding(true)}>

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import type { ImportSummary } from '../../../../shared/import/summary';
 import { CHANGE_LABELS, KIND_LABELS, describeWarning, files } from './labels';
 import { FileName } from './FileName';
+import { plural } from '../../../../shared/engine/format';
 
 const elapsed = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
 
@@ -33,7 +34,7 @@ export function SummaryView({ summary, bases, cancelTooLate, onNavigate, onImpor
       )}
       <p className="muted">
         {files(summary.files.length)} read and written in {elapsed(summary.elapsedMs)}
-        {warnings > 0 ? `, ${warnings.toLocaleString('en-US')} warning${warnings === 1 ? '' : 's'}` : ''}.
+        {warnings > 0 ? `, ${plural(warnings, 'warning', 'warnings')}` : ''}.
       </p>
       <h4>Created or updated in the workshop</h4>
       <ul className="import-changes" aria-label="Changes">

@@ -7,6 +7,7 @@ import { useRefresh } from '../../api/workshop-data';
 import { useNotifier } from '../../ui/notifications';
 import { displayBases, type PickedFile } from './paths';
 import { isDesktop, pathsForPicked, takeDropped, walkEntries } from './sources';
+import { plural } from '../../../../shared/engine/format';
 
 type Progress = EventPayload<'importProgress'>;
 
@@ -84,7 +85,7 @@ export function useImportFlow(): ImportFlow {
   const fromPickedAt = useCallback(
     async (picked: PickedFile[], gen: number) => {
       if (!isDesktop) {
-        const files = picked.length === 1 ? '1 file' : `${picked.length.toLocaleString('en-US')} files`;
+        const files = plural(picked.length, 'file', 'files');
         setStage({ step: 'gathering', message: `Uploading ${files} to SyncPlan…` });
       }
       const result = await pathsForPicked(picked);
